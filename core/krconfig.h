@@ -1,0 +1,61 @@
+/* krconfig.h: every Krait feature switch, with its default and a one-line comment.
+ * A port or board may predefine any of these (e.g. in its board config header,
+ * passed with -include) before this file is read. */
+#ifndef KRAIT_KRCONFIG_H
+#define KRAIT_KRCONFIG_H
+
+/* Feature levels: pick a set of switches at once. */
+#define KR_LEVEL_MINIMAL  (0)
+#define KR_LEVEL_STANDARD (1)
+#define KR_LEVEL_FULL     (2)
+
+#ifndef KR_CONFIG_LEVEL
+#define KR_CONFIG_LEVEL KR_LEVEL_FULL           /* feature level of this build */
+#endif
+
+#ifndef KR_BOARD_CONFIG_FILE
+#else
+#include KR_BOARD_CONFIG_FILE
+#endif
+
+#ifndef KR_HEAP_SIZE_DEFAULT
+#define KR_HEAP_SIZE_DEFAULT (8 * 1024 * 1024)  /* unix: default GC heap size (-X heapsize) */
+#endif
+
+#ifndef KR_RECURSION_LIMIT
+#define KR_RECURSION_LIMIT (1000)               /* max nested Python calls (RuntimeError beyond) */
+#endif
+
+#ifndef KR_STACK_MARGIN
+#define KR_STACK_MARGIN (16 * 1024)             /* bytes of C stack kept free; RuntimeError beyond */
+#endif
+
+#ifndef KR_GC_BLOCK_WORDS
+#define KR_GC_BLOCK_WORDS (4)                   /* machine words per GC allocation block */
+#endif
+
+#ifndef KR_FEATURE_FLOAT
+#define KR_FEATURE_FLOAT (1)                    /* float type and float literals */
+#endif
+
+#ifndef KR_FEATURE_COMPLEX
+#define KR_FEATURE_COMPLEX (KR_CONFIG_LEVEL >= KR_LEVEL_STANDARD) /* complex type, cmath */
+#endif
+
+#ifndef KR_FEATURE_COMPUTED_GOTO
+#if defined(__GNUC__)
+#define KR_FEATURE_COMPUTED_GOTO (1)            /* VM dispatch with computed goto */
+#else
+#define KR_FEATURE_COMPUTED_GOTO (0)
+#endif
+#endif
+
+#ifndef KR_MODULE_MATH
+#define KR_MODULE_MATH (KR_FEATURE_FLOAT)       /* builtin module math */
+#endif
+
+#ifndef KR_DEBUG
+#define KR_DEBUG (0)                            /* extra internal checks */
+#endif
+
+#endif /* KRAIT_KRCONFIG_H */

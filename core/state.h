@@ -1,0 +1,43 @@
+/* state.h: the interpreter's global state; its root section is scanned by the GC.
+ * A soft reset re-initialises all of it (nothing survives but the port's own state). */
+#ifndef KRAIT_STATE_H
+#define KRAIT_STATE_H
+
+#include "obj.h"
+
+#define KR_STATE_ROOTS_MAX (8)   /* extra root slots for C modules (kr_state.extra_roots) */
+
+typedef struct _kr_state_t {
+    /* ---- GC roots: every word between roots_start and roots_end is scanned ---- */
+    char roots_start[1];
+    kr_obj_t dict_main;          /* globals of __main__ */
+    kr_obj_t dict_builtins_ext;  /* runtime additions to builtins (e.g. `_` at the REPL), a dict */
+    kr_obj_t sys_modules;        /* dict: name -> module */
+    kr_obj_t sys_path;           /* list */
+    kr_obj_t sys_argv;           /* list */
+    kr_obj_t cur_exc;            /* exception being handled (sys.exc_info), or NULL */
+    kr_obj_t pending_exc;        /* set asynchronously (Ctrl-C); checked by the VM */
+    kr_obj_t qstr_pool;          /* runtime qstr pool (owned by qstr.c) */
+    kr_obj_t qstr_index;         /* runtime qstr hash index (owned by qstr.c) */
+    kr_obj_t sys_exitfunc;       /* sys.atexit */
+    kr_obj_t extra_roots[KR_STATE_ROOTS_MAX];
+    char roots_end[1];
+    /* ---- not scanned ---- */
+    kr_nlr_buf_t *nlr_top;       /* innermost nlr buffer */
+    char *stack_top;             /* C stack base (highest address) for scanning and limits */
+    size_t stack_limit;          /* usable C stack bytes */
+    int recursion_depth;         /* nested Python calls */
+    int kbd_intr_char;           /* micropython.kbd_intr; -1 = disabled */
+    uint8_t opt_level;           /* micropython.opt_level */
+    volatile uint8_t sched_pending;   /* pending_exc is set (fast flag for the VM) */
+    kr_obj_exception_t emergency_exc; /* preallocated MemoryError instance */
+} kr_state_t;
+
+extern kr_state_t kr_state;
+
+/* Check the C stack and recursion depth; raises RuntimeError("maximum recursion depth exceeded"). */
+void kr_stack_check(void);
+void kr_stack_set_top(void *top);
+void kr_stack_set_limit(size_t bytes);
+
+#endif /* KRAIT_STATE_H */

@@ -1,0 +1,234 @@
+#!/usr/bin/env python3
+"""Krait test runner: runs tests/<area>/*.py and compares stdout with <name>.exp.
+
+Usage:
+    tools/runtests.py [--krait PATH] [-j N] [--timeout S] [--area A] [paths...]
+    tools/runtests.py --list
+
+A test whose output is exactly "SKIP\\n" counts as skipped. Tests under
+tests/cmdline/ are compared on stdout + stderr + exit status (see
+combine_cmdline_output, shared with tools/record_exp.py).
+Ends with "N passed, N failed[, N skipped]"; exit status 1 if any failed.
+"""
+
+import argparse
+import concurrent.futures
+import difflib
+import os
+import shlex
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TESTS_DIR = os.path.join(ROOT, "tests")
+CMDLINE_AREA = "cmdline"
+
+
+def is_cmdline_test(path):
+    return os.path.basename(os.path.dirname(os.path.abspath(path))) == CMDLINE_AREA
+
+
+def combine_cmdline_output(stdout, stderr, status):
+    """Output format for tests/cmdline: stdout, then (only if stderr is
+    non-empty) a marker line and stderr, then a final 'exit=<status>' line."""
+    out = stdout
+    if stderr:
+        if out and not out.endswith("\n"):
+            out += "\n"
+        out += "--- stderr ---\n" + stderr
+    if out and not out.endswith("\n"):
+        out += "\n"
+    out += "exit=%d\n" % status
+    return out
+
+
+def normalise(text):
+    return text.replace("\r\n", "\n")
+
+
+def find_tests(paths=None, areas=None):
+    """Return sorted absolute paths of test files."""
+    result = []
+
+    def add_dir(d):
+        for dirpath, dirnames, filenames in os.walk(d):
+            dirnames[:] = sorted(n for n in dirnames
+                                 if n != "fixtures" and not n.startswith((".", "_")))
+            for f in sorted(filenames):
+                if f.endswith(".py") and not f.startswith("_"):
+                    result.append(os.path.join(dirpath, f))
+
+    if paths:
+        for p in paths:
+            p = os.path.abspath(p)
+            if os.path.isdir(p):
+                add_dir(p)
+            elif os.path.isfile(p):
+                result.append(p)
+            else:
+                # allow "basics/int_add" or "basics/int_add.py" relative to tests/
+                q = os.path.join(TESTS_DIR, os.path.relpath(p, os.getcwd()))
+                if not q.endswith(".py"):
+                    q += ".py"
+                if os.path.isfile(q):
+                    result.append(q)
+                else:
+                    sys.exit("runtests: no such test: %s" % p)
+    else:
+        if areas:
+            for a in areas:
+                d = os.path.join(TESTS_DIR, a)
+                if not os.path.isdir(d):
+                    sys.exit("runtests: no such area: %s" % a)
+                add_dir(d)
+        else:
+            add_dir(TESTS_DIR)
+    seen = set()
+    out = []
+    for r in result:
+        if r not in seen:
+            seen.add(r)
+            out.append(r)
+    return out
+
+
+def test_name(path):
+    try:
+        return os.path.relpath(path, TESTS_DIR)
+    except ValueError:
+        return path
+
+
+def run_one(path, krait_cmd, timeout, extra_env=None):
+    """Run one test. Returns (kind, output) where kind is 'ok', 'crash',
+    'timeout' or 'error' (could not start)."""
+    cmd = list(krait_cmd) + [os.path.basename(path)]
+    env = dict(os.environ)
+    env["PYTHONHASHSEED"] = "0"
+    env["PYTHONIOENCODING"] = "utf-8"
+    if extra_env:
+        env.update(extra_env)
+    try:
+        proc = subprocess.run(cmd, cwd=os.path.dirname(path), stdin=subprocess.DEVNULL,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              timeout=timeout, env=env)
+    except subprocess.TimeoutExpired as e:
+        out = e.stdout or b""
+        return "timeout", None, out.decode("utf-8", "replace"), ""
+    except OSError as e:
+        return "error", None, "", str(e)
+    stdout = normalise(proc.stdout.decode("utf-8", "replace"))
+    stderr = normalise(proc.stderr.decode("utf-8", "replace"))
+    status = proc.returncode
+    if status < 0 or status >= 128:
+        return "crash", status, stdout, stderr
+    return "ok", status, stdout, stderr
+
+
+def check(path, krait_cmd, timeout):
+    """Returns (result, message). result in pass/fail/skip."""
+    name = test_name(path)
+    exp_path = path[:-3] + ".exp"
+    kind, status, stdout, stderr = run_one(path, krait_cmd, timeout)
+    if kind == "timeout":
+        return "fail", "TIMEOUT %s (after %gs)" % (name, timeout)
+    if kind == "error":
+        return "fail", "ERROR %s: cannot run: %s" % (name, stderr)
+    if kind == "crash":
+        msg = "CRASH %s (%s)" % (name, describe_status(status))
+        tail = stderr.strip().splitlines()[-5:]
+        if tail:
+            msg += "\n" + "\n".join("    " + l for l in tail)
+        return "fail", msg
+    if is_cmdline_test(path):
+        output = combine_cmdline_output(stdout, stderr, status)
+    else:
+        output = stdout
+    if output == "SKIP\n":
+        return "skip", "skip %s" % name
+    if not os.path.exists(exp_path):
+        return "fail", "FAIL %s: missing %s" % (name, os.path.relpath(exp_path, ROOT))
+    with open(exp_path, "rb") as f:
+        expected = normalise(f.read().decode("utf-8", "replace"))
+    if output == expected:
+        return "pass", None
+    diff = list(difflib.unified_diff(expected.splitlines(), output.splitlines(),
+                                     "expected", "got", lineterm="", n=2))
+    if len(diff) > 30:
+        diff = diff[:30] + ["... (%d more diff lines)" % (len(diff) - 30)]
+    msg = "FAIL %s" % name
+    if not is_cmdline_test(path) and status != 0:
+        msg += " (exit status %d)" % status
+        tail = stderr.strip().splitlines()[-3:]
+        diff += ["stderr: " + l for l in tail]
+    return "fail", msg + "\n" + "\n".join("    " + l for l in diff)
+
+
+def describe_status(status):
+    if status < 0:
+        import signal
+        try:
+            return "killed by %s" % signal.Signals(-status).name
+        except ValueError:
+            return "killed by signal %d" % -status
+    return "exit status %d" % status
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("paths", nargs="*", help="test files or directories")
+    ap.add_argument("--krait", default=os.path.join(ROOT, "build", "krait"),
+                    help="interpreter to run (default build/krait); may include args")
+    ap.add_argument("--prefix-cmd", default="",
+                    help="command prefix, e.g. 'valgrind -q --error-exitcode=129'")
+    ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--timeout", type=float, default=20.0)
+    ap.add_argument("--area", action="append", help="area (directory under tests/); repeatable")
+    ap.add_argument("--list", action="store_true", help="list tests and exit")
+    ap.add_argument("-v", "--verbose", action="store_true", help="print passing tests too")
+    args = ap.parse_args(argv)
+
+    tests = find_tests(args.paths, args.area)
+    if args.list:
+        for t in tests:
+            print(test_name(t))
+        return 0
+
+    krait = shlex.split(args.krait)
+    if krait and os.sep in krait[0]:
+        krait[0] = os.path.abspath(krait[0])
+        if not os.path.exists(krait[0]):
+            print("runtests: interpreter not found: %s" % krait[0], file=sys.stderr)
+            return 2
+    cmd = shlex.split(args.prefix_cmd) + krait
+
+    counts = {"pass": 0, "fail": 0, "skip": 0}
+    failures = []
+    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as ex:
+        futs = {ex.submit(check, t, cmd, args.timeout): t for t in tests}
+        results = {}
+        for fut in concurrent.futures.as_completed(futs):
+            t = futs[fut]
+            try:
+                results[t] = fut.result()
+            except Exception as e:  # runner bug; report and continue
+                results[t] = ("fail", "ERROR %s: %r" % (test_name(t), e))
+    for t in tests:
+        res, msg = results[t]
+        counts[res] += 1
+        if res == "fail":
+            failures.append(test_name(t))
+            print(msg)
+        elif args.verbose:
+            print("%s %s" % (res, test_name(t)))
+    if failures and len(failures) > 1:
+        print("failed: " + " ".join(failures))
+    line = "%d passed, %d failed" % (counts["pass"], counts["fail"])
+    if counts["skip"]:
+        line += ", %d skipped" % counts["skip"]
+    print(line)
+    return 1 if counts["fail"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
