@@ -20,6 +20,9 @@ typedef struct _kr_state_t {
     kr_obj_t qstr_pool;          /* runtime qstr pool (owned by qstr.c) */
     kr_obj_t qstr_index;         /* runtime qstr hash index (owned by qstr.c) */
     kr_obj_t sys_exitfunc;       /* sys.atexit */
+    kr_obj_t sys_module;         /* the sys module (built at init: it holds mutable state) */
+    kr_obj_t kbd_exc;            /* preallocated KeyboardInterrupt instance */
+    kr_obj_t sched_queue;        /* micropython.schedule queue (list) or NULL */
     kr_obj_t extra_roots[KR_STATE_ROOTS_MAX];
     char roots_end[1];
     /* ---- not scanned ---- */
@@ -39,5 +42,10 @@ extern kr_state_t kr_state;
 void kr_stack_check(void);
 void kr_stack_set_top(void *top);
 void kr_stack_set_limit(size_t bytes);
+/* Bytes of C stack in use below stack_top. */
+static inline size_t kr_stack_usage(void) {
+    volatile char here = 0;
+    return (size_t)(kr_state.stack_top - (char *)&here);
+}
 
 #endif /* KRAIT_STATE_H */

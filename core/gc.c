@@ -1,0 +1,448 @@
+/* gc.c: the garbage-collected heap: block allocator with a 2-bit allocation table,
+ * conservative mark (roots, C stack, registers, heap words) and sweep. */
+#include <string.h>
+#include <setjmp.h>
+#include "gc.h"
+#include "obj.h"
+#include "state.h"
+
+#define BYTES_PER_BLOCK (KR_GC_BLOCK_WORDS * sizeof(uintptr_t))
+#define BLOCKS_PER_ATB (4)           /* 2 bits per block */
+
+#define AT_FREE (0)
+#define AT_HEAD (1)
+#define AT_TAIL (2)
+#define AT_MARK (3)
+
+#define MARK_STACK_SIZE (256)
+
+typedef struct _gc_heap_t {
+    uint8_t *atb;          /* allocation table: 2 bits per block */
+    uint8_t *ftb;          /* flags table: 1 bit per block: atomic (no pointers) */
+    uint8_t *pool;         /* first block */
+    uint8_t *pool_end;
+    size_t n_blocks;
+    size_t first_free;     /* hint: no free block before this one */
+    size_t lock_depth;
+    size_t alloc_since_collect;   /* bytes */
+    long threshold;
+    bool enabled;
+    bool collecting;
+    bool mark_overflow;
+    size_t mark_sp;
+    size_t mark_stack[MARK_STACK_SIZE];
+} gc_heap_t;
+
+static gc_heap_t gc;
+
+static inline unsigned atb_get(size_t b) {
+    return (gc.atb[b / BLOCKS_PER_ATB] >> (2 * (b % BLOCKS_PER_ATB))) & 3;
+}
+
+static inline void atb_set(size_t b, unsigned kind) {
+    uint8_t *p = &gc.atb[b / BLOCKS_PER_ATB];
+    unsigned shift = 2 * (b % BLOCKS_PER_ATB);
+    *p = (uint8_t)((*p & ~(3u << shift)) | (kind << shift));
+}
+
+static inline bool ftb_get(size_t b) {
+    return (gc.ftb[b / 8] >> (b % 8)) & 1;
+}
+
+static inline void ftb_set(size_t b, bool v) {
+    if (v) {
+        gc.ftb[b / 8] |= (uint8_t)(1u << (b % 8));
+    } else {
+        gc.ftb[b / 8] &= (uint8_t)~(1u << (b % 8));
+    }
+}
+
+void kr_gc_init(void *start, void *end) {
+    uintptr_t s = ((uintptr_t)start + sizeof(uintptr_t) - 1) & ~(uintptr_t)(sizeof(uintptr_t) - 1);
+    uintptr_t e = (uintptr_t)end & ~(uintptr_t)(sizeof(uintptr_t) - 1);
+    size_t total = e - s;
+    /* total = n/4 (atb) + n/8 (ftb) + n * BPB + alignment slack */
+    size_t n = (total - 2 * BYTES_PER_BLOCK) * 8 / (8 * BYTES_PER_BLOCK + 2 + 1);
+    memset(&gc, 0, sizeof(gc));
+    gc.atb = (uint8_t *)s;
+    gc.ftb = gc.atb + (n + BLOCKS_PER_ATB - 1) / BLOCKS_PER_ATB;
+    uintptr_t pool = (uintptr_t)(gc.ftb + (n + 7) / 8);
+    pool = (pool + BYTES_PER_BLOCK - 1) & ~(uintptr_t)(BYTES_PER_BLOCK - 1);
+    while (pool + n * BYTES_PER_BLOCK > e) {
+        n--;
+    }
+    gc.pool = (uint8_t *)pool;
+    gc.pool_end = gc.pool + n * BYTES_PER_BLOCK;
+    gc.n_blocks = n;
+    memset(gc.atb, 0, (n + BLOCKS_PER_ATB - 1) / BLOCKS_PER_ATB);
+    memset(gc.ftb, 0, (n + 7) / 8);
+    gc.threshold = -1;
+    gc.enabled = true;
+}
+
+bool kr_gc_is_heap_ptr(const void *ptr) {
+    return (const uint8_t *)ptr >= gc.pool && (const uint8_t *)ptr < gc.pool_end;
+}
+
+static inline size_t block_of(const void *ptr) {
+    return (size_t)((const uint8_t *)ptr - gc.pool) / BYTES_PER_BLOCK;
+}
+
+static size_t n_blocks_of(size_t head) {
+    size_t b = head + 1;
+    while (b < gc.n_blocks && atb_get(b) == AT_TAIL) {
+        b++;
+    }
+    return b - head;
+}
+
+/* ---------------------------------------------------------------- marking */
+
+/* If word w points into an allocated block, mark its allocation and queue it. */
+#if defined(__clang__) || defined(__GNUC__)
+__attribute__((no_sanitize("address")))
+#endif
+static void mark_candidate(uintptr_t w) {
+    if (w < (uintptr_t)gc.pool || w >= (uintptr_t)gc.pool_end) {
+        return;
+    }
+    size_t b = (w - (uintptr_t)gc.pool) / BYTES_PER_BLOCK;
+    unsigned k = atb_get(b);
+    if (k == AT_FREE || k == AT_MARK) {
+        return;
+    }
+    while (k == AT_TAIL) {
+        b--;
+        k = atb_get(b);
+    }
+    if (k != AT_HEAD) {
+        return;   /* already marked */
+    }
+    atb_set(b, AT_MARK);
+    if (ftb_get(b)) {
+        return;   /* atomic: nothing to scan */
+    }
+    if (gc.mark_sp < MARK_STACK_SIZE) {
+        gc.mark_stack[gc.mark_sp++] = b;
+    } else {
+        gc.mark_overflow = true;
+    }
+}
+
+#if defined(__clang__) || defined(__GNUC__)
+__attribute__((no_sanitize("address")))
+#endif
+static void scan_words(const uintptr_t *p, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        mark_candidate(p[i]);
+    }
+}
+
+static void drain_mark_stack(void) {
+    while (gc.mark_sp > 0) {
+        size_t b = gc.mark_stack[--gc.mark_sp];
+        size_t n = n_blocks_of(b);
+        scan_words((const uintptr_t *)(gc.pool + b * BYTES_PER_BLOCK), n * KR_GC_BLOCK_WORDS);
+    }
+}
+
+static void mark_all_from_roots(const uintptr_t *p, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        mark_candidate(p[i]);
+        drain_mark_stack();
+    }
+}
+
+static void mark_overflow_rescan(void) {
+    while (gc.mark_overflow) {
+        gc.mark_overflow = false;
+        for (size_t b = 0; b < gc.n_blocks; b++) {
+            if (atb_get(b) == AT_MARK && !ftb_get(b)) {
+                size_t n = n_blocks_of(b);
+                scan_words((const uintptr_t *)(gc.pool + b * BYTES_PER_BLOCK), n * KR_GC_BLOCK_WORDS);
+                drain_mark_stack();
+            }
+        }
+    }
+}
+
+#if defined(__clang__) || defined(__GNUC__)
+__attribute__((noinline, no_sanitize("address")))
+#endif
+static void scan_stack(void) {
+    jmp_buf regs;   /* spill callee-saved registers onto the stack */
+    setjmp(regs);
+    volatile uintptr_t here = 0;
+    uintptr_t lo = (uintptr_t)&here & ~(uintptr_t)(sizeof(uintptr_t) - 1);
+    uintptr_t reg_lo = (uintptr_t)&regs;
+    if (reg_lo < lo) {
+        lo = reg_lo & ~(uintptr_t)(sizeof(uintptr_t) - 1);
+    }
+    uintptr_t hi = (uintptr_t)kr_state.stack_top;
+    if (hi > lo) {
+        mark_all_from_roots((const uintptr_t *)lo, (hi - lo) / sizeof(uintptr_t));
+    }
+    mark_all_from_roots((const uintptr_t *)&regs, sizeof(regs) / sizeof(uintptr_t));
+}
+
+static void sweep(void) {
+    bool freeing = false;
+    for (size_t b = 0; b < gc.n_blocks; b++) {
+        switch (atb_get(b)) {
+            case AT_HEAD:
+                freeing = true;
+                atb_set(b, AT_FREE);
+                ftb_set(b, false);
+                if (b < gc.first_free) {
+                    gc.first_free = b;
+                }
+                break;
+            case AT_TAIL:
+                if (freeing) {
+                    atb_set(b, AT_FREE);
+                }
+                break;
+            case AT_MARK:
+                atb_set(b, AT_HEAD);
+                freeing = false;
+                break;
+            default:
+                freeing = false;
+                break;
+        }
+    }
+}
+
+void kr_gc_collect(void) {
+    if (gc.collecting || gc.pool == NULL) {
+        return;
+    }
+    gc.collecting = true;
+    gc.mark_sp = 0;
+    gc.mark_overflow = false;
+    const uintptr_t *roots = (const uintptr_t *)(void *)&kr_state.dict_main;
+    size_t n_roots = (size_t)((const char *)&kr_state.roots_end - (const char *)roots) / sizeof(uintptr_t);
+    mark_all_from_roots(roots, n_roots);
+    scan_stack();
+    mark_overflow_rescan();
+    sweep();
+    gc.alloc_since_collect = 0;
+    gc.collecting = false;
+}
+
+/* ---------------------------------------------------------------- allocation */
+
+static void *alloc_blocks(size_t n_blocks, unsigned flags) {
+    size_t run = 0;
+    size_t b;
+    for (b = gc.first_free; b < gc.n_blocks; b++) {
+        if (atb_get(b) == AT_FREE) {
+            if (++run == n_blocks) {
+                break;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    if (b >= gc.n_blocks) {
+        return NULL;
+    }
+    size_t head = b + 1 - n_blocks;
+    if (head == gc.first_free) {
+        gc.first_free = b + 1;
+    }
+    atb_set(head, AT_HEAD);
+    for (size_t i = head + 1; i <= b; i++) {
+        atb_set(i, AT_TAIL);
+    }
+    ftb_set(head, (flags & KR_GC_FLAG_ATOMIC) != 0);
+    void *p = gc.pool + head * BYTES_PER_BLOCK;
+    memset(p, 0, n_blocks * BYTES_PER_BLOCK);
+    gc.alloc_since_collect += n_blocks * BYTES_PER_BLOCK;
+    return p;
+}
+
+void *kr_gc_alloc_maybe(size_t n_bytes, unsigned flags) {
+    if (gc.lock_depth > 0 || gc.collecting) {
+        return NULL;
+    }
+    if (n_bytes == 0) {
+        n_bytes = 1;
+    }
+    if (n_bytes > (size_t)(gc.pool_end - gc.pool)) {
+        return NULL;
+    }
+    size_t n_blocks = (n_bytes + BYTES_PER_BLOCK - 1) / BYTES_PER_BLOCK;
+    if (gc.enabled && gc.threshold >= 0 && gc.alloc_since_collect >= (size_t)gc.threshold) {
+        kr_gc_collect();
+    }
+    void *p = alloc_blocks(n_blocks, flags);
+    if (p == NULL) {
+        kr_gc_collect();
+        p = alloc_blocks(n_blocks, flags);
+    }
+    return p;
+}
+
+void *kr_gc_alloc(size_t n_bytes, unsigned flags) {
+    void *p = kr_gc_alloc_maybe(n_bytes, flags);
+    if (p == NULL) {
+        kr_raise_memory_error();
+    }
+    return p;
+}
+
+void kr_gc_free(void *ptr) {
+    if (ptr == NULL || !kr_gc_is_heap_ptr(ptr) || gc.collecting || gc.lock_depth > 0) {
+        return;
+    }
+    size_t b = block_of(ptr);
+    if (atb_get(b) != AT_HEAD || (uint8_t *)ptr != gc.pool + b * BYTES_PER_BLOCK) {
+        return;   /* not the start of an allocation: ignore */
+    }
+    atb_set(b, AT_FREE);
+    ftb_set(b, false);
+    for (size_t t = b + 1; t < gc.n_blocks && atb_get(t) == AT_TAIL; t++) {
+        atb_set(t, AT_FREE);
+    }
+    if (b < gc.first_free) {
+        gc.first_free = b;
+    }
+}
+
+size_t kr_gc_nbytes(const void *ptr) {
+    if (ptr == NULL || !kr_gc_is_heap_ptr(ptr)) {
+        return 0;
+    }
+    size_t b = block_of(ptr);
+    if (atb_get(b) != AT_HEAD) {
+        return 0;
+    }
+    return n_blocks_of(b) * BYTES_PER_BLOCK;
+}
+
+void *kr_gc_realloc(void *ptr, size_t n_bytes) {
+    if (ptr == NULL) {
+        return kr_gc_alloc(n_bytes, 0);
+    }
+    if (n_bytes == 0) {
+        n_bytes = 1;
+    }
+    size_t b = block_of(ptr);
+    size_t have = n_blocks_of(b);
+    size_t want = (n_bytes + BYTES_PER_BLOCK - 1) / BYTES_PER_BLOCK;
+    if (gc.lock_depth > 0) {
+        kr_raise_memory_error();
+    }
+    if (want <= have) {
+        for (size_t t = b + want; t < b + have; t++) {
+            atb_set(t, AT_FREE);
+        }
+        if (want < have && b + want < gc.first_free) {
+            gc.first_free = b + want;
+        }
+        return ptr;
+    }
+    /* grow in place if the following blocks are free */
+    size_t end = b + have;
+    size_t free_after = 0;
+    while (end + free_after < gc.n_blocks && free_after < want - have &&
+           atb_get(end + free_after) == AT_FREE) {
+        free_after++;
+    }
+    if (free_after == want - have) {
+        for (size_t t = end; t < b + want; t++) {
+            atb_set(t, AT_TAIL);
+        }
+        memset(gc.pool + end * BYTES_PER_BLOCK, 0, (want - have) * BYTES_PER_BLOCK);
+        gc.alloc_since_collect += (want - have) * BYTES_PER_BLOCK;
+        if (gc.first_free >= end && gc.first_free < b + want) {
+            gc.first_free = b + want;
+        }
+        return ptr;
+    }
+    unsigned flags = ftb_get(b) ? KR_GC_FLAG_ATOMIC : 0;
+    void *np = kr_gc_alloc(n_bytes, flags);   /* ptr stays alive: it is on our stack */
+    memcpy(np, ptr, have * BYTES_PER_BLOCK);
+    kr_gc_free(ptr);
+    return np;
+}
+
+/* ---------------------------------------------------------------- control and stats */
+
+void kr_gc_lock(void) {
+    gc.lock_depth++;
+}
+
+size_t kr_gc_unlock(void) {
+    if (gc.lock_depth > 0) {
+        gc.lock_depth--;
+    }
+    return gc.lock_depth;
+}
+
+size_t kr_gc_lock_depth(void) {
+    return gc.lock_depth;
+}
+
+static size_t count_free_blocks(void) {
+    size_t n = 0;
+    for (size_t b = 0; b < gc.n_blocks; b++) {
+        if (atb_get(b) == AT_FREE) {
+            n++;
+        }
+    }
+    return n;
+}
+
+size_t kr_gc_mem_free(void) {
+    return count_free_blocks() * BYTES_PER_BLOCK;
+}
+
+size_t kr_gc_mem_alloc(void) {
+    return (gc.n_blocks - count_free_blocks()) * BYTES_PER_BLOCK;
+}
+
+size_t kr_gc_mem_total(void) {
+    return gc.n_blocks * BYTES_PER_BLOCK;
+}
+
+void kr_gc_enable(bool enable) {
+    gc.enabled = enable;
+}
+
+bool kr_gc_is_enabled(void) {
+    return gc.enabled;
+}
+
+void kr_gc_set_threshold(long bytes) {
+    gc.threshold = bytes < 0 ? -1 : (long)((size_t)bytes / BYTES_PER_BLOCK * BYTES_PER_BLOCK);
+}
+
+long kr_gc_get_threshold(void) {
+    return gc.threshold;
+}
+
+void kr_gc_dump_info(void) {
+    size_t n_free = 0, n_used = 0, max_free = 0, run = 0, n_objs = 0;
+    for (size_t b = 0; b < gc.n_blocks; b++) {
+        unsigned k = atb_get(b);
+        if (k == AT_FREE) {
+            n_free++;
+            if (++run > max_free) {
+                max_free = run;
+            }
+        } else {
+            n_used++;
+            run = 0;
+            if (k == AT_HEAD) {
+                n_objs++;
+            }
+        }
+    }
+    kr_printf(&kr_print_stdout, "GC: total: %u, used: %u, free: %u\n",
+              (unsigned)(gc.n_blocks * BYTES_PER_BLOCK), (unsigned)(n_used * BYTES_PER_BLOCK),
+              (unsigned)(n_free * BYTES_PER_BLOCK));
+    kr_printf(&kr_print_stdout, " No. of 1-blocks: %u objects, max free sz: %u blocks\n",
+              (unsigned)n_objs, (unsigned)max_free);
+}

@@ -1,0 +1,91 @@
+/* objmodule.c: the module type and the table of builtin modules. */
+#include <string.h>
+#include "obj.h"
+#include "runtime.h"
+#include "objmodule.h"
+
+static void module_print(const kr_print_t *p, kr_obj_t self, kr_print_kind_t kind) {
+    kr_obj_module_t *m = KR_OBJ_TO_PTR(self);
+    kr_map_elem_t *name = kr_map_lookup_qstr(&m->globals->map, KR_QSTR___name__);
+    kr_map_elem_t *file = kr_map_lookup_qstr(&m->globals->map, KR_QSTR___file__);
+    kr_print_str(p, "<module ");
+    kr_obj_print(p, name ? name->value : KR_ROM_QSTR(lt_module_gt), KR_PRINT_REPR);
+    if (file != NULL) {
+        kr_print_str(p, " from ");
+        kr_obj_print(p, file->value, KR_PRINT_REPR);
+    } else if (!kr_map_lookup_qstr(&m->globals->map, KR_QSTR___path__)) {
+        kr_print_str(p, " (built-in)");
+    }
+    kr_print_str(p, ">");
+}
+
+static void module_attr(kr_obj_t self, kr_qstr_t attr, kr_obj_t *dest) {
+    kr_obj_module_t *m = KR_OBJ_TO_PTR(self);
+    if (dest[0] == KR_OBJ_NULL) {
+        if (attr == KR_QSTR___dict__) {
+            dest[0] = KR_OBJ_FROM_PTR(m->globals);
+            return;
+        }
+        kr_map_elem_t *e = kr_map_lookup_qstr(&m->globals->map, attr);
+        if (e != NULL) {
+            dest[0] = e->value;
+        }
+        return;
+    }
+    if (m->globals->map.is_fixed) {
+        return;   /* ROM module: leave unresolved, the runtime raises AttributeError */
+    }
+    kr_obj_t key = KR_NEW_QSTR(attr);
+    if (dest[1] == KR_OBJ_NULL) {
+        if (kr_map_lookup(&m->globals->map, key, KR_MAP_LOOKUP_REMOVE) != NULL) {
+            dest[0] = KR_OBJ_NULL;
+        }
+    } else {
+        kr_map_lookup(&m->globals->map, key, KR_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = dest[1];
+        dest[0] = KR_OBJ_NULL;
+    }
+}
+
+const kr_type_t kr_type_module = {
+    .base = {&kr_type_type},
+    .name = KR_QSTR_module,
+    .print = module_print,
+    .attr = module_attr,
+};
+
+kr_obj_t kr_module_new(kr_qstr_t name) {
+    kr_obj_module_t *m = kr_gc_alloc(sizeof(kr_obj_module_t), 0);
+    m->base.type = &kr_type_module;
+    m->globals = KR_OBJ_TO_PTR(kr_obj_new_dict(8));
+    kr_obj_dict_store(KR_OBJ_FROM_PTR(m->globals), KR_ROM_QSTR(__name__), KR_NEW_QSTR(name));
+    return KR_OBJ_FROM_PTR(m);
+}
+
+kr_obj_t kr_module_get_globals(kr_obj_t module) {
+    return KR_OBJ_FROM_PTR(((kr_obj_module_t *)KR_OBJ_TO_PTR(module))->globals);
+}
+
+/* The builtin modules, by name. `sys` is built at run time by kr_init. */
+static const kr_map_elem_t builtin_modules_table[] = {
+    { KR_ROM_QSTR(builtins), KR_ROM_PTR(&kr_module_builtins) },
+    { KR_ROM_QSTR(gc), KR_ROM_PTR(&kr_module_gc) },
+    { KR_ROM_QSTR(micropython), KR_ROM_PTR(&kr_module_micropython) },
+#if KR_MODULE_MATH
+    { KR_ROM_QSTR(math), KR_ROM_PTR(&kr_module_math) },
+#endif
+};
+KR_DEFINE_CONST_DICT(kr_module_builtin_table, builtin_modules_table);
+
+kr_obj_t kr_module_find_builtin(kr_qstr_t name) {
+    kr_map_elem_t *e = kr_map_lookup_qstr((kr_map_t *)&kr_module_builtin_table.map, name);
+    if (e != NULL) {
+        return e->value;
+    }
+    if (name == KR_QSTR_sys) {
+        return kr_state.sys_module;
+    }
+    return KR_OBJ_NULL;
+}
+
+void kr_module_register_builtin_table(void) {
+}

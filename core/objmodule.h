@@ -1,0 +1,14 @@
+/* objmodule.h: module helpers and the builtin modules known to the import system. */
+#ifndef KRAIT_OBJMODULE_H
+#define KRAIT_OBJMODULE_H
+
+#include "obj.h"
+#include "gc.h"
+#include "state.h"
+
+extern const kr_obj_module_t kr_module_gc, kr_module_micropython, kr_module_math;
+extern const kr_obj_dict_t kr_module_builtin_table;
+kr_obj_t kr_module_get_globals(kr_obj_t module);
+kr_obj_t kr_modsys_make(void);   /* builds the sys module (modules/modsys.c) */
+
+#endif /* KRAIT_OBJMODULE_H */

@@ -1,0 +1,199 @@
+/* main.c: the unix port's entry point: command line (FILE, -c, -m, -X heapsize=N),
+ * uncaught-exception handling, SIGINT as KeyboardInterrupt, and starting the REPL. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <signal.h>
+#include <unistd.h>
+#include <sys/resource.h>
+#include "obj.h"
+#include "gc.h"
+#include "runtime.h"
+#include "port.h"
+#include "repl.h"
+
+static void usage(void) {
+    fprintf(stderr,
+            "usage: krait [-X heapsize=N[k|m]] [-O] [-c CODE | -m MODULE | FILE | -] [args...]\n"
+            "  with no FILE: the REPL on a terminal, else the program read from stdin\n");
+    exit(2);
+}
+
+static size_t parse_size(const char *s) {
+    char *end;
+    double v = strtod(s, &end);
+    if (*end == 'k' || *end == 'K') {
+        v *= 1024;
+    } else if (*end == 'm' || *end == 'M') {
+        v *= 1024 * 1024;
+    } else if (*end == 'g' || *end == 'G') {
+        v *= 1024.0 * 1024 * 1024;
+    } else if (*end != 0) {
+        fprintf(stderr, "krait: bad heap size '%s'\n", s);
+        exit(2);
+    }
+    if (v < 16 * 1024) {
+        fprintf(stderr, "krait: heap size too small (minimum 16k)\n");
+        exit(2);
+    }
+    return (size_t)v;
+}
+
+static void sigint_handler(int sig) {
+    (void)sig;
+    if (kr_state.kbd_intr_char >= 0 && kr_state.kbd_exc != KR_OBJ_NULL) {
+        kr_sched_exception(kr_state.kbd_exc);
+    }
+}
+
+/* Handle an exception that reached the top level; returns the process exit status. */
+int kr_unix_handle_uncaught(kr_obj_t exc) {
+    if (kr_obj_is_instance(exc, &kr_type_SystemExit)) {
+        kr_obj_t code = kr_obj_exception_get_value(exc);
+        if (code == KR_OBJ_NONE) {
+            return 0;
+        }
+        kr_int_t v;
+        if (kr_obj_get_int_maybe(code, &v)) {
+            return (int)(v & 0xff);
+        }
+        kr_obj_print(&kr_print_stderr, code, KR_PRINT_STR);
+        kr_print_str(&kr_print_stderr, "\n");
+        return 1;
+    }
+    kr_obj_exception_print_traceback(&kr_print_stderr, exc);
+    return 1;
+}
+
+static int run_protected(int mode, const char *arg) {
+    kr_nlr_buf_t nlr;
+    if (kr_nlr_push(&nlr) == 0) {
+        if (mode == 'c') {
+            kr_exec_str(arg, strlen(arg), KR_QSTR_lt_string_gt, KR_PARSE_FILE, kr_state.dict_main, kr_state.dict_main);
+        } else if (mode == 'f') {
+            kr_obj_dict_store(kr_state.dict_main, KR_ROM_QSTR(__file__), kr_obj_new_str(arg, strlen(arg)));
+            kr_exec_file(arg, kr_state.dict_main);
+        } else if (mode == 's') {
+            kr_vstr_t v;
+            kr_vstr_init(&v, 1024);
+            kr_port_read_stdin(&v, -1);
+            kr_exec_str(v.buf, v.len, KR_QSTR_lt_stdin_gt, KR_PARSE_FILE, kr_state.dict_main, kr_state.dict_main);
+        } else if (mode == 'm') {
+            kr_obj_t mod = kr_import_name(kr_qstr_from_str(arg), KR_OBJ_NULL, KR_OBJ_NULL, 0);
+            (void)mod;
+        }
+        kr_nlr_pop();
+        return 0;
+    }
+    return kr_unix_handle_uncaught((kr_obj_t)nlr.ret_val);
+}
+
+static void run_atexit(void) {
+    if (kr_state.sys_exitfunc != KR_OBJ_NULL && kr_state.sys_exitfunc != KR_OBJ_NONE) {
+        kr_nlr_buf_t nlr;
+        if (kr_nlr_push(&nlr) == 0) {
+            kr_call0(kr_state.sys_exitfunc);
+            kr_nlr_pop();
+        } else {
+            kr_unix_handle_uncaught((kr_obj_t)nlr.ret_val);
+        }
+    }
+}
+
+int main(int argc, char **argv) {
+    volatile int stack_top_marker = 0;
+    size_t heap_size = KR_HEAP_SIZE_DEFAULT;
+    int opt_level = 0;
+    int a = 1;
+    for (; a < argc; a++) {
+        if (strcmp(argv[a], "-X") == 0 && a + 1 < argc) {
+            a++;
+            if (strncmp(argv[a], "heapsize=", 9) == 0) {
+                heap_size = parse_size(argv[a] + 9);
+            } else {
+                fprintf(stderr, "krait: unknown -X option '%s'\n", argv[a]);
+                exit(2);
+            }
+        } else if (strncmp(argv[a], "-O", 2) == 0 && argv[a][2] != 'x') {
+            opt_level += argv[a][2] == 'O' ? 2 : 1;
+        } else if (strcmp(argv[a], "-h") == 0 || strcmp(argv[a], "--help") == 0) {
+            usage();
+        } else {
+            break;
+        }
+    }
+
+    struct rlimit rl;
+    size_t stack_bytes = 8 * 1024 * 1024;
+    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < stack_bytes) {
+        stack_bytes = rl.rlim_cur;
+    }
+    kr_stack_set_top((void *)&stack_top_marker);
+    kr_stack_set_limit(stack_bytes - KR_STACK_MARGIN - 64 * 1024);
+
+    void *heap = malloc(heap_size);
+    if (heap == NULL) {
+        fprintf(stderr, "krait: cannot allocate a heap of %zu bytes\n", heap_size);
+        return 2;
+    }
+    kr_gc_init(heap, (char *)heap + heap_size);
+    kr_init();
+    kr_state.opt_level = (uint8_t)(opt_level > 3 ? 3 : opt_level);
+    signal(SIGINT, sigint_handler);
+
+    int mode;
+    const char *arg = NULL;
+    if (a < argc && strcmp(argv[a], "-c") == 0) {
+        if (a + 1 >= argc) {
+            usage();
+        }
+        mode = 'c';
+        arg = argv[a + 1];
+        kr_obj_list_append(kr_state.sys_argv, KR_NEW_QSTR(KR_QSTR_dash_c));
+        a += 2;
+    } else if (a < argc && strcmp(argv[a], "-m") == 0) {
+        if (a + 1 >= argc) {
+            usage();
+        }
+        mode = 'm';
+        arg = argv[a + 1];
+        kr_obj_list_append(kr_state.sys_argv, kr_obj_new_str(argv[a + 1], strlen(argv[a + 1])));
+        a += 2;
+    } else if (a < argc && strcmp(argv[a], "-") != 0) {
+        mode = 'f';
+        arg = argv[a];
+        if (kr_port_stat(arg) != 1) {
+            fprintf(stderr, "krait: can't open file '%s': [Errno 2] No such file or directory\n", arg);
+            return 2;
+        }
+        kr_obj_list_append(kr_state.sys_argv, kr_obj_new_str(arg, strlen(arg)));
+        /* sys.path[0] = the script's directory */
+        const char *slash = strrchr(arg, '/');
+        kr_obj_t dir = slash ? kr_obj_new_str(arg, (size_t)(slash - arg)) : KR_ROM_QSTR(empty);
+        kr_obj_list_t *path = KR_OBJ_TO_PTR(kr_state.sys_path);
+        path->items[0] = dir;
+        a++;
+    } else {
+        if (a < argc) {
+            a++;   /* "-" */
+        }
+        mode = isatty(0) ? 'r' : 's';
+        kr_obj_list_append(kr_state.sys_argv, KR_ROM_QSTR(empty));
+    }
+    for (; a < argc; a++) {
+        kr_obj_list_append(kr_state.sys_argv, kr_obj_new_str(argv[a], strlen(argv[a])));
+    }
+    if (mode == 'm') {
+        kr_obj_dict_store(kr_state.dict_main, KR_ROM_QSTR(__name__), KR_ROM_QSTR(__main__));
+    }
+
+    int status;
+    if (mode == 'r') {
+        status = kr_repl_run_friendly();
+    } else {
+        status = run_protected(mode, arg);
+    }
+    run_atexit();
+    kr_port_stdout_flush();
+    return status;
+}
