@@ -182,7 +182,7 @@ static void scan_stack(void) {
     if (hi > lo) {
         mark_all_from_roots((const uintptr_t *)lo, (hi - lo) / sizeof(uintptr_t));
     }
-    mark_all_from_roots((const uintptr_t *)&regs, sizeof(regs) / sizeof(uintptr_t));
+    mark_all_from_roots((const uintptr_t *)&regs, sizeof(regs) / (sizeof(uintptr_t)));
 }
 
 static void sweep(void) {

@@ -79,8 +79,36 @@ static int run_protected(int mode, const char *arg) {
             kr_port_read_stdin(&v, -1);
             kr_exec_str(v.buf, v.len, KR_QSTR_lt_stdin_gt, KR_PARSE_FILE, kr_state.dict_main, kr_state.dict_main);
         } else if (mode == 'm') {
-            kr_obj_t mod = kr_import_name(kr_qstr_from_str(arg), KR_OBJ_NULL, KR_OBJ_NULL, 0);
-            (void)mod;
+            /* find MODULE.py (or MODULE/__main__.py) on sys.path and run it as __main__ */
+            kr_vstr_t path;
+            kr_vstr_init(&path, 64);
+            kr_obj_list_t *sp = KR_OBJ_TO_PTR(kr_state.sys_path);
+            bool found = false;
+            for (size_t i = 0; i < sp->len && !found; i++) {
+                if (!kr_obj_is_str(sp->items[i])) {
+                    continue;
+                }
+                size_t dl;
+                const char *d = kr_obj_str_get_data(sp->items[i], &dl);
+                static const char *const suffixes[] = {".py", "/__main__.py"};
+                for (int k = 0; k < 2 && !found; k++) {
+                    kr_vstr_reset(&path);
+                    if (dl > 0) {
+                        kr_vstr_add_strn(&path, d, dl);
+                        kr_vstr_add_byte(&path, '/');
+                    }
+                    for (const char *c = arg; *c; c++) {
+                        kr_vstr_add_byte(&path, *c == '.' ? '/' : (uint8_t)*c);
+                    }
+                    kr_vstr_add_str(&path, suffixes[k]);
+                    found = kr_port_stat(kr_vstr_null_terminated(&path)) == 1;
+                }
+            }
+            if (!found) {
+                kr_raise(kr_obj_new_exception_fmt(&kr_type_ModuleNotFoundError, "No module named '%s'", arg));
+            }
+            kr_obj_dict_store(kr_state.dict_main, KR_ROM_QSTR(__file__), kr_obj_new_str(path.buf, path.len));
+            kr_exec_file(kr_vstr_null_terminated(&path), kr_state.dict_main);
         }
         kr_nlr_pop();
         return 0;
