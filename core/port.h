@@ -14,6 +14,8 @@ void kr_port_stdout_flush(void);
 int kr_port_read_line(kr_vstr_t *line);
 /* Read up to n bytes of stdin (n = -1: all); returns a bytes-like vstr; 0 = ok, -1 = EOF. */
 int kr_port_read_stdin(kr_vstr_t *out, long n);
+/* One byte from the console (blocking); negative when the console is closed. */
+int kr_port_getchar(void);
 _Noreturn void kr_port_fatal(const char *msg);
 /* Whole file into a GC-heap buffer (NUL-terminated); NULL if it cannot be read. */
 char *kr_port_read_file(const char *path, size_t *len);

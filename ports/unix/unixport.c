@@ -138,3 +138,10 @@ int kr_port_stat(const char *path) {
     }
     return S_ISDIR(st.st_mode) ? 2 : S_ISREG(st.st_mode) ? 1 : 0;
 }
+
+int kr_port_getchar(void) {
+    kr_port_stdout_flush();
+    unsigned char c;
+    ssize_t n = read(0, &c, 1);
+    return n == 1 ? c : -1;
+}

@@ -1,0 +1,15 @@
+/* board_config.h: feature switches and production settings of the GENERIC qemu board. */
+#ifndef KRAIT_BOARD_CONFIG_H
+#define KRAIT_BOARD_CONFIG_H
+
+#define KR_CONFIG_LEVEL KR_LEVEL_FULL
+#define KR_RECURSION_LIMIT (200)        /* nested Python calls within the 128 KiB stack */
+#define KR_STACK_MARGIN (8 * 1024)
+#define KR_BOARD_NAME "GENERIC"
+
+/* production settings */
+#define KR_BOARD_REPL_ENABLED (1)       /* 0: no input byte reaches a Python prompt */
+#define KR_BOARD_CTRL_C_ENABLED (1)     /* 0: Ctrl-C disabled at boot (kbd_intr(-1)) */
+#define KR_BOARD_MAIN_END_POLICY_REPL (1)
+
+#endif /* KRAIT_BOARD_CONFIG_H */
