@@ -1,0 +1,50 @@
+/* unichar.h: UTF-8 decoding/encoding and Unicode character classes (unichar.c). */
+#ifndef KRAIT_UNICHAR_H
+#define KRAIT_UNICHAR_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+
+/* ---- UTF-8 ---- */
+static inline bool kr_unichar_utf8_is_cont(uint8_t b) {
+    return (b & 0xc0) == 0x80;
+}
+/* Decode one code point at *p, advancing *p. Expects valid UTF-8, but never reads
+ * past a byte that is not a continuation byte (so a NUL terminator stops it). */
+static inline uint32_t kr_unichar_utf8_get(const uint8_t **pp) {
+    const uint8_t *p = *pp;
+    uint32_t c = *p++;
+    if (c >= 0xc0) {
+        int n = c < 0xe0 ? 1 : c < 0xf0 ? 2 : 3;
+        c &= 0x3f >> n;
+        while (n-- > 0 && kr_unichar_utf8_is_cont(*p)) {
+            c = (c << 6) | (*p++ & 0x3f);
+        }
+    }
+    *pp = p;
+    return c;
+}
+size_t kr_unichar_utf8_char_count(const uint8_t *s, size_t len);
+/* Byte offset of code point index i (0 <= i <= char_len) */
+size_t kr_unichar_utf8_offset(const uint8_t *s, size_t len, size_t char_len, size_t i);
+/* Validate UTF-8; returns SIZE_MAX when valid, else the offset of the first bad byte
+ * and sets *reason ("invalid start byte", "invalid continuation byte", "unexpected end of data")
+ * and *bad_len (number of bytes making up the error). */
+size_t kr_unichar_utf8_check(const uint8_t *s, size_t len, const char **reason, size_t *bad_len);
+size_t kr_unichar_utf8_encode(uint32_t c, uint8_t *out);   /* returns 1..4 */
+
+/* ---- Unicode character classes (approximate outside Latin-1) ---- */
+bool kr_unichar_isspace(uint32_t c);
+bool kr_unichar_isalpha(uint32_t c);
+bool kr_unichar_isdigit(uint32_t c);
+bool kr_unichar_isdecimal(uint32_t c);
+bool kr_unichar_isnumeric(uint32_t c);
+bool kr_unichar_isupper(uint32_t c);
+bool kr_unichar_islower(uint32_t c);
+bool kr_unichar_isprintable(uint32_t c);
+uint32_t kr_unichar_toupper(uint32_t c);
+uint32_t kr_unichar_tolower(uint32_t c);
+uint32_t kr_unichar_totitle(uint32_t c);   /* titlecase (differs from upper for digraphs) */
+
+#endif /* KRAIT_UNICHAR_H */
