@@ -38,6 +38,7 @@ def record(path, python, timeout):
     env = dict(os.environ)
     env["PYTHONHASHSEED"] = "0"
     env["PYTHONIOENCODING"] = "utf-8"
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
     env.pop("PYTHONSTARTUP", None)
     try:
         proc = subprocess.run([python, os.path.basename(path)], cwd=os.path.dirname(path),
@@ -54,7 +55,8 @@ def record(path, python, timeout):
     if stderr and not cmdline:
         return "error", "%s: CPython wrote to stderr:\n%s" % (name, stderr)
     if cmdline:
-        out = runtests.combine_cmdline_output(stdout, stderr, proc.returncode)
+        out = runtests.combine_cmdline_output(stdout, stderr, proc.returncode,
+                                              os.path.dirname(path))
     else:
         out = stdout
     if out == "SKIP\n":

@@ -28,9 +28,13 @@ def is_cmdline_test(path):
     return os.path.basename(os.path.dirname(os.path.abspath(path))) == CMDLINE_AREA
 
 
-def combine_cmdline_output(stdout, stderr, status):
+def combine_cmdline_output(stdout, stderr, status, test_dir=None):
     """Output format for tests/cmdline: stdout, then (only if stderr is
-    non-empty) a marker line and stderr, then a final 'exit=<status>' line."""
+    non-empty) a marker line and stderr, then a final 'exit=<status>' line.
+    Paths of files in the test's directory are shown relative to it (CPython
+    makes the script path absolute in tracebacks)."""
+    if test_dir:
+        stderr = stderr.replace('File "%s%s' % (test_dir, os.sep), 'File "')
     out = stdout
     if stderr:
         if out and not out.endswith("\n"):
@@ -99,6 +103,30 @@ def test_name(path):
         return path
 
 
+def run_killable(cmd, cwd, timeout, env=None, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                 preexec_fn=None):
+    """subprocess.run, but on timeout the whole process group is killed (so
+    children of a --prefix-cmd wrapper do not linger)."""
+    posix = os.name == "posix"
+    with subprocess.Popen(cmd, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=stdout,
+                          stderr=stderr, start_new_session=posix,
+                          preexec_fn=preexec_fn) as p:
+        try:
+            out, err = p.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            if posix:
+                import signal
+                try:
+                    os.killpg(p.pid, signal.SIGKILL)
+                except OSError:
+                    pass
+            else:
+                p.kill()
+            out, err = p.communicate()
+            raise subprocess.TimeoutExpired(cmd, timeout, out, err)
+    return subprocess.CompletedProcess(cmd, p.returncode, out, err)
+
+
 def run_one(path, krait_cmd, timeout, extra_env=None):
     """Run one test. Returns (kind, output) where kind is 'ok', 'crash',
     'timeout' or 'error' (could not start)."""
@@ -106,12 +134,11 @@ def run_one(path, krait_cmd, timeout, extra_env=None):
     env = dict(os.environ)
     env["PYTHONHASHSEED"] = "0"
     env["PYTHONIOENCODING"] = "utf-8"
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
     if extra_env:
         env.update(extra_env)
     try:
-        proc = subprocess.run(cmd, cwd=os.path.dirname(path), stdin=subprocess.DEVNULL,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                              timeout=timeout, env=env)
+        proc = run_killable(cmd, cwd=os.path.dirname(path), timeout=timeout, env=env)
     except subprocess.TimeoutExpired as e:
         out = e.stdout or b""
         return "timeout", None, out.decode("utf-8", "replace"), ""
@@ -141,7 +168,7 @@ def check(path, krait_cmd, timeout):
             msg += "\n" + "\n".join("    " + l for l in tail)
         return "fail", msg
     if is_cmdline_test(path):
-        output = combine_cmdline_output(stdout, stderr, status)
+        output = combine_cmdline_output(stdout, stderr, status, os.path.dirname(path))
     else:
         output = stdout
     if output == "SKIP\n":

@@ -1,0 +1,12 @@
+# bools are ints
+print(True + 1, False - 1, True * 10, True / 2, True // 1)
+print(True & False, True | False, True ^ True, ~True, -True)
+print(isinstance(True, int), type(True) is bool, int(True), int(False))
+print(sum([True, True, False, True]))
+print(["a", "b"][True], ["a", "b"][False])
+print(True == 1, hash(True) == hash(1), {1: "one"}[True])
+print(str(True), repr(False), True is True)
+print(bool(0), bool(1), bool(-1), bool(""), bool("x"), bool([]), bool([0]), bool(None))
+print(True << 3, True > False, sorted([True, False, True]))
+print(int.__name__, bool.__name__, issubclass(bool, int))
+print(bool("False"), not not 3)

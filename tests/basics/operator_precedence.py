@@ -1,0 +1,12 @@
+# operator precedence and associativity
+print(2 + 3 * 4 ** 2, (2 + 3) * 4 ** 2, -3 ** 2, (-3) ** 2)
+print(2 ** -1, 2 ** 3 ** 2)
+print(1 + 2 << 3, 1 + (2 << 3), 1 | 2 ^ 3 & 4, (1 | 2) ^ 3)
+print(not 1 == 2, not (1 == 2), (not 1) == 2)
+print(1 < 2 and 3 < 4 or 0, 0 or 1 and 2)
+print(10 - 5 - 2, 100 / 10 / 5, 2 ** 2 ** 3)
+print(-2 * -3, - - 4, ~-1, -~1)
+print(7 % 3 * 2, 7 // 2 * 2, 7 * 2 // 3)
+print(3 > 2 == 2, (3 > 2) == 2)
+print("a" + "b" * 3, ("a" + "b") * 3)
+print(1 if 0 else 2 + 10, (1 if 0 else 2) + 10)

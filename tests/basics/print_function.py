@@ -1,0 +1,20 @@
+# print() with sep, end, multiple args
+print()
+print("a", "b", "c")
+print("a", "b", sep="")
+print("a", "b", sep=", ", end="!\n")
+print("no newline", end="")
+print(" continued")
+print(1, 2.5, None, True, [1], (2,), {"k": 3})
+print(*range(5), sep="-")
+print("x", end="")
+print()
+print("", "", sep="|")
+print(sep="ignored")
+try:
+    print("a", sep=5)
+except TypeError as e:
+    print("TypeError", e)
+print("tab\tsep", "multi\nline")
+print("end=None", end=None)
+print("sep=None", "x", sep=None)

@@ -1,0 +1,22 @@
+# implementing all comparisons and using them in sort/min/max
+class Version:
+    def __init__(self, s):
+        self.parts = tuple(int(p) for p in s.split("."))
+    def __eq__(self, o):
+        return self.parts == o.parts
+    def __lt__(self, o):
+        return self.parts < o.parts
+    def __le__(self, o):
+        return self.parts <= o.parts
+    def __gt__(self, o):
+        return self.parts > o.parts
+    def __ge__(self, o):
+        return self.parts >= o.parts
+    def __hash__(self):
+        return hash(self.parts)
+    def __repr__(self):
+        return "V" + ".".join(map(str, self.parts))
+vs = [Version(s) for s in ["1.10", "1.2", "1.2.1", "0.9", "1.2"]]
+print(sorted(vs), min(vs), max(vs))
+print(Version("1.2") == Version("1.2"), Version("1.2") < Version("1.10"), Version("2") >= Version("1.99"))
+print(len(set(vs)), Version("1.2") in vs)

@@ -1,0 +1,3 @@
+# a SyntaxError in the file: nothing runs; CPython prints the line and a caret
+print("never printed")
+x = = 1

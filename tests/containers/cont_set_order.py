@@ -1,0 +1,47 @@
+# set iteration order must match CPython's for ints
+print({3, 1, 2})
+print(set(range(10, 0, -1)))
+print({1, 2, 3} | {100, 5})
+print({100, 5} | {1, 2, 3})
+print(set([64, 8, 0, 16, 32, 1000, 7, 15]))
+print({-1, -2, -3, 5, 9})
+s = set()
+for i in range(0, 200, 7):
+    s.add(i)
+print(s)
+for i in range(0, 200, 14):
+    s.discard(i)
+print(s)
+s.add(1000)
+s.add(3)
+print(s)
+print(set(range(50)) - set(range(0, 50, 3)))
+print(set(range(50)) & set(range(0, 100, 5)))
+print(set(range(20)) ^ set(range(10, 30)))
+print({1, 2, 3}.union([8, 16, 24], (32, 9)))
+print({1, 2, 3, 4}.intersection([4, 3, 100]))
+print({1, 2, 3, 4}.difference([4], [1]))
+print({1, 2, 3}.symmetric_difference([3, 4, 5]))
+print(frozenset([9, 8, 7, 1 << 40, 33]))
+print(set([2**61, 2**62, 2**63, 12345678901234567]))
+print({0.5, 1.5, 2.0, 3})
+print({True, 2, 0})
+s = {5, 6, 7, 8}
+print(s.pop(), s.pop(), s)
+a = set(range(100))
+a -= set(range(5, 95))
+print(a)
+a |= {1000, 2000, 3000}
+print(a)
+a &= {1, 2, 3000, 99}
+print(a)
+a ^= {1, 7}
+print(a)
+big = set()
+for i in range(1000):
+    big.add(i * 37 % 1001)
+print(sum(big), len(big), list(big)[:20])
+print(set("a") == {"a"}, sorted({"b", "a", "c"}))
+print({(1, 2), (3, 4), (1, 2)} == {(3, 4), (1, 2)})
+print(list({i * 8 for i in range(12)}))
+print(list(set(range(100, 0, -3)))[:15])

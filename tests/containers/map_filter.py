@@ -1,0 +1,10 @@
+# map and filter
+print(list(map(str, [1, 2, 3])), list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])))
+print(list(map(abs, (-1, -2))), list(map(len, ["a", "bb"])))
+print(list(filter(None, [0, 1, "", "a", [], [0], None])), list(filter(lambda x: x > 1, [1, 2, 3])))
+m = map(int, "123")
+print(next(m), list(m), list(m))
+print(sum(map(int, "12345")), "".join(map(str.upper, "abc")))
+f = filter(str.isdigit, "a1b2c3")
+print(list(f))
+print(type(map(str, [])).__name__, type(filter(None, [])).__name__)
