@@ -65,7 +65,7 @@ test: deps all asan
 	$(PYTHON) tools/runtests.py --krait $(BUILD)/krait
 	ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	    $(PYTHON) tools/runtests.py --krait build-asan/krait --timeout 60
-	$(PYTHON) tools/fuzz_robust.py --krait build-asan/krait
+	ASAN_OPTIONS=detect_leaks=0 $(PYTHON) tools/fuzz_robust.py --krait build-asan/krait --mem-limit 0
 
 bench: all
 	$(PYTHON) bench/run.py --krait $(BUILD)/krait

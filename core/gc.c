@@ -23,6 +23,7 @@ typedef struct _gc_heap_t {
     uint8_t *pool_end;
     size_t n_blocks;
     size_t first_free;     /* hint: no free block before this one */
+    size_t multi_free;     /* next-fit start for multi-block requests (>= first_free) */
     size_t lock_depth;
     size_t alloc_since_collect;   /* bytes */
     long threshold;
@@ -146,6 +147,9 @@ static void drain_mark_stack(void) {
     }
 }
 
+#if defined(__clang__) || defined(__GNUC__)
+__attribute__((no_sanitize("address")))
+#endif
 static void mark_all_from_roots(const uintptr_t *p, size_t n) {
     for (size_t i = 0; i < n; i++) {
         mark_candidate(p[i]);
@@ -226,33 +230,66 @@ void kr_gc_collect(void) {
     scan_stack();
     mark_overflow_rescan();
     sweep();
+    gc.multi_free = gc.first_free;
     gc.alloc_since_collect = 0;
     gc.collecting = false;
 }
 
 /* ---------------------------------------------------------------- allocation */
 
-static void *alloc_blocks(size_t n_blocks, unsigned flags) {
+/* True if all four blocks described by ATB byte x are in use. */
+static inline bool atb_byte_full(uint8_t x) {
+    return ((x | (x >> 1)) & 0x55) == 0x55;
+}
+
+/* Find n_blocks consecutive free blocks at or after `from`; returns the head or n_blocks on
+ * failure (gc.n_blocks is returned as "not found"). */
+static size_t find_free_run(size_t from, size_t n_blocks) {
     size_t run = 0;
-    size_t b;
-    for (b = gc.first_free; b < gc.n_blocks; b++) {
+    size_t b = from;
+    while (b < gc.n_blocks) {
+        if (run == 0 && (b % BLOCKS_PER_ATB) == 0 && atb_byte_full(gc.atb[b / BLOCKS_PER_ATB])) {
+            b += BLOCKS_PER_ATB;
+            continue;
+        }
         if (atb_get(b) == AT_FREE) {
             if (++run == n_blocks) {
-                break;
+                return b + 1 - n_blocks;
             }
         } else {
             run = 0;
         }
+        b++;
     }
-    if (b >= gc.n_blocks) {
+    return gc.n_blocks;
+}
+
+static void *alloc_blocks(size_t n_blocks, unsigned flags) {
+    size_t head;
+    if (n_blocks == 1) {
+        head = find_free_run(gc.first_free, 1);
+    } else {
+        /* next fit for larger requests: do not rescan the small holes every time */
+        if (gc.multi_free < gc.first_free) {
+            gc.multi_free = gc.first_free;
+        }
+        head = find_free_run(gc.multi_free, n_blocks);
+        if (head >= gc.n_blocks && gc.multi_free > gc.first_free) {
+            head = find_free_run(gc.first_free, n_blocks);
+        }
+    }
+    if (head >= gc.n_blocks) {
         return NULL;
     }
-    size_t head = b + 1 - n_blocks;
-    if (head == gc.first_free) {
-        gc.first_free = b + 1;
+    size_t last = head + n_blocks - 1;
+    if (n_blocks == 1 || head == gc.first_free) {
+        gc.first_free = last + 1;   /* no free block between the hint and head */
+    }
+    if (n_blocks > 1) {
+        gc.multi_free = last + 1;
     }
     atb_set(head, AT_HEAD);
-    for (size_t i = head + 1; i <= b; i++) {
+    for (size_t i = head + 1; i <= last; i++) {
         atb_set(i, AT_TAIL);
     }
     ftb_set(head, (flags & KR_GC_FLAG_ATOMIC) != 0);
