@@ -138,20 +138,23 @@ static bool has_starred(kr_ast_seq_t *elts) {
     return false;
 }
 
-static bool all_const(kr_ast_seq_t *elts) {
+/* True when every element folds to a constant (as CPython's AST optimiser
+ * folds -1 or 2*3), so the display can be loaded as one constant tuple. */
+static bool all_const(kr_compiler_t *c, kr_ast_seq_t *elts) {
+    kr_obj_t v;
     for (size_t i = 0; i < elts->n; i++) {
-        if (elts->items[i]->kind != KR_AST_CONSTANT) {
+        if (!kr_compileexpr_fold(c, elts->items[i], &v)) {
             return false;
         }
     }
     return true;
 }
 
-static kr_obj_t const_tuple(kr_ast_seq_t *elts) {
+static kr_obj_t const_tuple(kr_compiler_t *c, kr_ast_seq_t *elts) {
     kr_obj_t t = kr_obj_new_tuple(elts->n, NULL);
     kr_obj_tuple_t *tp = KR_OBJ_TO_PTR(t);
     for (size_t i = 0; i < elts->n; i++) {
-        tp->items[i] = elts->items[i]->u.constant.value;
+        kr_compileexpr_fold(c, elts->items[i], &tp->items[i]);
     }
     return t;
 }
@@ -320,11 +323,11 @@ static void compile_sequence(kr_compiler_t *c, kr_ast_node_t *e) {
     bool star = has_starred(elts);
     kr_opcode_t build = e->kind == KR_AST_SET ? KR_OP_BUILD_SET : e->kind == KR_AST_LIST ? KR_OP_BUILD_LIST
         : KR_OP_BUILD_TUPLE;
-    if (e->kind == KR_AST_TUPLE && !star && n > 0 && all_const(elts)) {
-        kr_emit_op_arg(u, KR_OP_LOAD_CONST, (kr_int_t)kr_emit_const_index(u, const_tuple(elts)));
+    if (e->kind == KR_AST_TUPLE && !star && n > 0 && all_const(c, elts)) {
+        kr_emit_op_arg(u, KR_OP_LOAD_CONST, (kr_int_t)kr_emit_const_index(u, const_tuple(c, elts)));
         return;
     }
-    if (!star && n <= DISPLAY_CHUNK && !(n > 2 && all_const(elts) && e->kind != KR_AST_TUPLE)) {
+    if (!star && n <= DISPLAY_CHUNK && !(n > 2 && all_const(c, elts) && e->kind != KR_AST_TUPLE)) {
         for (size_t i = 0; i < n; i++) {
             expr(c, elts->items[i]);
         }
@@ -335,9 +338,9 @@ static void compile_sequence(kr_compiler_t *c, kr_ast_node_t *e) {
     bool is_set = e->kind == KR_AST_SET;
     kr_opcode_t extend = is_set ? KR_OP_SET_UPDATE : KR_OP_LIST_EXTEND;
     kr_opcode_t append = is_set ? KR_OP_SET_ADD : KR_OP_LIST_APPEND;
-    if (!star && all_const(elts)) {
+    if (!star && all_const(c, elts)) {
         kr_emit_op_arg(u, is_set ? KR_OP_BUILD_SET : KR_OP_BUILD_LIST, 0);
-        kr_emit_op_arg(u, KR_OP_LOAD_CONST, (kr_int_t)kr_emit_const_index(u, const_tuple(elts)));
+        kr_emit_op_arg(u, KR_OP_LOAD_CONST, (kr_int_t)kr_emit_const_index(u, const_tuple(c, elts)));
         kr_emit_op_arg(u, extend, 1);
     } else {
         size_t lead = 0;

@@ -192,8 +192,8 @@ static size_t mpn_sub(dig_t *z, const dig_t *a, size_t na, const dig_t *b, size_
     return na;
 }
 
-/* z[0..na+nb) = a * b; z must not overlap a or b. */
-static void mpn_mul(dig_t *z, const dig_t *a, size_t na, const dig_t *b, size_t nb) {
+/* z[0..na+nb) = a * b by the schoolbook method; z must not overlap a or b. */
+static void mpn_mul_basic(dig_t *z, const dig_t *a, size_t na, const dig_t *b, size_t nb) {
     memset(z, 0, (na + nb) * sizeof(dig_t));
     for (size_t i = 0; i < na; i++) {
         ddig_t ai = a[i];
@@ -209,6 +209,92 @@ static void mpn_mul(dig_t *z, const dig_t *a, size_t na, const dig_t *b, size_t 
         }
         zp[nb] = (dig_t)carry;
     }
+}
+
+/* z[0..nz) += a[0..na), na <= nz; the sum must fit in nz digits. */
+static void mpn_add_into(dig_t *z, size_t nz, const dig_t *a, size_t na) {
+    ddig_t carry = 0;
+    size_t i = 0;
+    for (; i < na; i++) {
+        carry += (ddig_t)z[i] + a[i];
+        z[i] = (dig_t)carry;
+        carry >>= DIG_BITS;
+    }
+    for (; carry != 0 && i < nz; i++) {
+        carry += z[i];
+        z[i] = (dig_t)carry;
+        carry >>= DIG_BITS;
+    }
+}
+
+#define KARATSUBA_MIN (40)
+
+/* z[0..na+nb) = a * b (Karatsuba above KARATSUBA_MIN digits); s is scratch of
+ * mul_scratch_len(na) digits. z must not overlap a, b or s. */
+static void mpn_mul_rec(dig_t *z, const dig_t *a, size_t na, const dig_t *b, size_t nb, dig_t *s) {
+    if (na < nb) {
+        const dig_t *t = a;
+        a = b;
+        b = t;
+        size_t tn = na;
+        na = nb;
+        nb = tn;
+    }
+    if (nb < KARATSUBA_MIN) {
+        mpn_mul_basic(z, a, na, b, nb);
+        return;
+    }
+    size_t h = (na + 1) / 2;
+    if (nb <= h) {
+        /* unbalanced: multiply nb-digit slices of a by b and accumulate */
+        memset(z, 0, (na + nb) * sizeof(dig_t));
+        dig_t *t = s;
+        for (size_t i = 0; i < na; i += nb) {
+            size_t cl = na - i < nb ? na - i : nb;
+            mpn_mul_rec(t, a + i, cl, b, nb, s + 2 * nb);
+            mpn_add_into(z + i, na + nb - i, t, cl + nb);
+        }
+        return;
+    }
+    /* a = a1 B^h + a0, b = b1 B^h + b0:
+     * a b = a1 b1 B^2h + ((a0 + a1)(b0 + b1) - a0 b0 - a1 b1) B^h + a0 b0 */
+    size_t nz = na + nb;
+    mpn_mul_rec(z, a, h, b, h, s);
+    mpn_mul_rec(z + 2 * h, a + h, na - h, b + h, nb - h, s);
+    dig_t *sa = s, *sb = s + h + 1, *m = s + 2 * h + 2;
+    mpn_add(sa, a, h, a + h, na - h);
+    mpn_add(sb, b, h, b + h, nb - h);
+    mpn_mul_rec(m, sa, h + 1, sb, h + 1, s + 4 * h + 4);
+    size_t nm = 2 * h + 2;
+    mpn_sub(m, m, nm, z, 2 * h);
+    mpn_sub(m, m, nm, z + 2 * h, nz - 2 * h);
+    while (nm > 0 && m[nm - 1] == 0) {
+        nm--;
+    }
+    mpn_add_into(z + h, nz - h, m, nm);
+}
+
+/* Scratch digits mpn_mul_rec needs for a multiply whose longer operand has n digits. */
+static size_t mul_scratch_len(size_t n) {
+    size_t total = 0;
+    while (n >= KARATSUBA_MIN) {
+        size_t h = (n + 1) / 2;
+        total += 4 * h + 4;
+        n = h + 1;
+    }
+    return total + 2 * KARATSUBA_MIN;
+}
+
+/* z[0..na+nb) = a * b; z must not overlap a or b. */
+static void mpn_mul(dig_t *z, const dig_t *a, size_t na, const dig_t *b, size_t nb) {
+    if (na < KARATSUBA_MIN || nb < KARATSUBA_MIN) {
+        mpn_mul_basic(z, a, na, b, nb);
+        return;
+    }
+    size_t n = na > nb ? na : nb;
+    dig_t *s = dig_alloc(mul_scratch_len(n) + 2 * (na < nb ? na : nb));
+    mpn_mul_rec(z, a, na, b, nb, s);
+    kr_gc_free(s);
 }
 
 /* a[0..n) = a * m + add; returns the carry-out digit. */

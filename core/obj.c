@@ -230,8 +230,11 @@ kr_int_t kr_obj_hash(kr_obj_t o) {
     if (t->unary_op != NULL) {
         kr_obj_t r = t->unary_op(KR_UNARY_OP_HASH, o);
         if (r != KR_OBJ_NULL) {
-            if (KR_IS_SMALL_INT(r)) {
-                return KR_SMALL_INT_VALUE(r);
+            /* As CPython: a hash that fits a machine word is used as is; a
+             * bigger one is reduced by hashing the int. */
+            kr_int_t h;
+            if (kr_obj_int_get_checked(r, &h)) {
+                return h == -1 ? -2 : h;
             }
             return kr_obj_hash(r);
         }

@@ -712,9 +712,11 @@ void kr_obj_exception_print_last_line(const kr_print_t *p, kr_obj_t exc) {
     kr_vstr_t v;
     kr_print_t vp;
     kr_nlr_buf_t nlr;
-    kr_vstr_init(&v, 32);
-    kr_print_init_vstr(&vp, &v);
+    /* str(exc) is built on the heap, which may be exhausted (MemoryError) or
+     * the str may raise: the type name is printed whatever happens. */
     if (kr_nlr_push(&nlr) == 0) {
+        kr_vstr_init(&v, 32);
+        kr_print_init_vstr(&vp, &v);
         kr_obj_exception_t *e = KR_OBJ_TO_PTR(exc);
         kr_obj_t msg = kr_obj_is_exception_instance(exc) && kr_type_is_subtype(t, &kr_type_SyntaxError)
                        && !kr_type_is_heap(t) ? exc_dict_get(e, KR_QSTR_msg) : KR_OBJ_NULL;
@@ -724,13 +726,12 @@ void kr_obj_exception_print_last_line(const kr_print_t *p, kr_obj_t exc) {
             kr_obj_print(&vp, exc, KR_PRINT_STR);
         }
         kr_nlr_pop();
-    } else {
-        v.len = 0;
-        kr_vstr_add_str(&v, "<exception str() failed>");
-    }
-    if (v.len > 0) {
-        kr_print_str(p, ": ");
-        kr_print_strn(p, v.buf, v.len);
+        if (v.len > 0) {
+            kr_print_str(p, ": ");
+            kr_print_strn(p, v.buf, v.len);
+        }
+    } else if (!kr_type_is_subtype(t, &kr_type_MemoryError)) {
+        kr_print_str(p, ": <exception str() failed>");
     }
 }
 
@@ -851,7 +852,16 @@ static void print_chain(const kr_print_t *p, kr_obj_t exc, int depth) {
 }
 
 void kr_obj_exception_print_traceback(const kr_print_t *p, kr_obj_t exc) {
-    print_chain(p, exc, 0);
+    kr_nlr_buf_t nlr;
+    if (kr_nlr_push(&nlr) == 0) {
+        print_chain(p, exc, 0);
+        kr_nlr_pop();
+    } else {
+        /* printing failed part way (heap exhausted): end with the type's name */
+        kr_print_str(p, "\n");
+        print_type_name(p, kr_obj_get_type(exc));
+        kr_print_str(p, "\n");
+    }
 }
 
 /* ---------------------------------------------------------------- raising */

@@ -7,6 +7,7 @@
 #include "objint.h"
 #include "objfloat.h"
 #include "objtype.h"
+#include "unichar.h"
 
 typedef kr_mpz_dig_t dig_t;
 
@@ -331,7 +332,9 @@ _Noreturn static void invalid_literal(const char *s, size_t len, int base, bool 
                  kr_vstr_null_terminated(&v));
 }
 
-kr_obj_t kr_obj_int_parse(const char *s, size_t len, int base, bool is_bytes) {
+/* Parse ASCII text s[0:len]; errors quote the caller's original text. */
+static kr_obj_t parse_ascii(const char *s, size_t len, int base, bool is_bytes,
+                            const char *orig, size_t orig_len) {
     const char *p = s, *e = s + len;
     int orig_base = base;
     if (base != 0 && (base < 2 || base > 36)) {
@@ -369,40 +372,45 @@ kr_obj_t kr_obj_int_parse(const char *s, size_t len, int base, bool is_bytes) {
     bool allow_us = prefixed;
     const char *q = p;
     if (q == e) {
-        invalid_literal(s, len, orig_base, is_bytes);
+        invalid_literal(orig, orig_len, orig_base, is_bytes);
     }
     for (; q < e; q++) {
         char c = *q;
         if (c == '_') {
             if (!allow_us) {
-                invalid_literal(s, len, orig_base, is_bytes);
+                invalid_literal(orig, orig_len, orig_base, is_bytes);
             }
             allow_us = false;
             last_us = true;
             continue;
         }
         if (digit_val(c) >= base) {
-            invalid_literal(s, len, orig_base, is_bytes);
+            invalid_literal(orig, orig_len, orig_base, is_bytes);
         }
         if (check_zeros && c != '0') {
-            invalid_literal(s, len, orig_base, is_bytes);
+            invalid_literal(orig, orig_len, orig_base, is_bytes);
         }
         ndig++;
         allow_us = true;
         last_us = false;
     }
     if (last_us || ndig == 0) {
-        invalid_literal(s, len, orig_base, is_bytes);
+        invalid_literal(orig, orig_len, orig_base, is_bytes);
     }
     /* fast path: fits a machine word */
-    if (ndig <= 18 || (base <= 8 && ndig <= 20) || (base == 2 && ndig <= 62)) {
+    {
         kr_uint_t v = 0;
+        const kr_uint_t limit = (kr_uint_t)INTPTR_MAX;
         for (q = p; q < e; q++) {
             if (*q != '_') {
-                v = v * (kr_uint_t)base + (kr_uint_t)digit_val(*q);
+                kr_uint_t d = (kr_uint_t)digit_val(*q);
+                if (v > (limit - d) / (kr_uint_t)base) {
+                    break;
+                }
+                v = v * (kr_uint_t)base + d;
             }
         }
-        if (v <= (kr_uint_t)INTPTR_MAX) {
+        if (q == e) {
             return kr_obj_new_int(neg ? -(kr_int_t)v : (kr_int_t)v);
         }
     }
@@ -421,6 +429,33 @@ kr_obj_t kr_obj_int_parse(const char *s, size_t len, int base, bool is_bytes) {
     kr_mpz_set_str(&z, buf, n, base, neg);
     kr_gc_free(buf);
     return from_tmp(&z);
+}
+
+/* int(text, base): CPython also accepts any Unicode decimal digit and strips
+ * Unicode white space, so non-ASCII text is first mapped to ASCII. */
+kr_obj_t kr_obj_int_parse(const char *s, size_t len, int base, bool is_bytes) {
+    size_t i = 0;
+    while (i < len && (uint8_t)s[i] < 0x80) {
+        i++;
+    }
+    if (i == len || is_bytes) {
+        return parse_ascii(s, len, base, is_bytes, s, len);
+    }
+    char *buf = kr_gc_alloc(len, KR_GC_FLAG_ATOMIC);
+    size_t n = 0;
+    const uint8_t *p = (const uint8_t *)s, *e = p + len;
+    while (p < e) {
+        if (*p < 0x80) {
+            buf[n++] = (char)*p++;
+            continue;
+        }
+        uint32_t c = kr_unichar_utf8_get(&p);
+        int d = kr_unichar_decimal_value(c);
+        buf[n++] = d >= 0 ? (char)('0' + d) : kr_unichar_isspace(c) ? ' ' : '\x7f';
+    }
+    kr_obj_t r = parse_ascii(buf, n, base, is_bytes, s, len);
+    kr_gc_free(buf);
+    return r;
 }
 
 kr_obj_t kr_obj_int_from_str(const char *s, size_t len, int base) {

@@ -361,10 +361,14 @@ void kr_obj_set_update(kr_obj_t set, kr_obj_t iterable) {
         && ((kr_obj_tuple_t *)KR_OBJ_TO_PTR(iterable))->len > 2) {
         /* A set display of constants: CPython builds it from a frozenset constant
          * (BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE); do the same so that the
-         * table layout, and so the iteration order, matches. */
+         * table layout, and so the iteration order, matches. CPython's constant
+         * merging then rebuilds that frozenset from a tuple of its items in
+         * iteration order (merge_consts_recursive), so build it twice. */
         kr_obj_t tmp = set_alloc(&kr_type_frozenset);
         update_internal(set_ptr(tmp), iterable);
-        set_merge(so, set_ptr(tmp));
+        kr_obj_t tmp2 = set_alloc(&kr_type_frozenset);
+        update_internal(set_ptr(tmp2), kr_obj_tuple_from_iter(tmp));
+        set_merge(so, set_ptr(tmp2));
         return;
     }
     update_internal(so, iterable);

@@ -196,16 +196,20 @@ static const uint32_t decimal_starts[] = {
     0xff10, 0x104a0, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6,
 };
 
-bool kr_unichar_isdecimal(uint32_t c) {
+int kr_unichar_decimal_value(uint32_t c) {
     if (c < 0x80) {
-        return c >= '0' && c <= '9';
+        return c >= '0' && c <= '9' ? (int)(c - '0') : -1;
     }
     for (size_t i = 0; i < sizeof(decimal_starts) / sizeof(decimal_starts[0]); i++) {
         if (c >= decimal_starts[i] && c < decimal_starts[i] + 10) {
-            return true;
+            return (int)(c - decimal_starts[i]);
         }
     }
-    return false;
+    return -1;
+}
+
+bool kr_unichar_isdecimal(uint32_t c) {
+    return kr_unichar_decimal_value(c) >= 0;
 }
 
 static const range_t digit_extra[] = {

@@ -39,6 +39,7 @@ bool kr_unichar_isspace(uint32_t c);
 bool kr_unichar_isalpha(uint32_t c);
 bool kr_unichar_isdigit(uint32_t c);
 bool kr_unichar_isdecimal(uint32_t c);
+int kr_unichar_decimal_value(uint32_t c);   /* 0..9 for a Unicode decimal digit (Nd), else -1 */
 bool kr_unichar_isnumeric(uint32_t c);
 bool kr_unichar_isupper(uint32_t c);
 bool kr_unichar_islower(uint32_t c);

