@@ -50,6 +50,9 @@
 #endif
 #endif
 
+#ifndef KR_MODULE_TIME
+#define KR_MODULE_TIME (1)                      /* builtin module time (alias utime) */
+#endif
 #ifndef KR_MODULE_MATH
 #define KR_MODULE_MATH (KR_FEATURE_FLOAT)       /* builtin module math */
 #endif

@@ -73,6 +73,9 @@ static const kr_map_elem_t builtin_modules_table[] = {
 #if KR_MODULE_MATH
     { KR_ROM_QSTR(math), KR_ROM_PTR(&kr_module_math) },
 #endif
+#if KR_MODULE_TIME
+    { KR_ROM_QSTR(time), KR_ROM_PTR(&kr_module_time) },
+#endif
 };
 KR_DEFINE_CONST_DICT(kr_module_builtin_table, builtin_modules_table);
 
@@ -83,6 +86,15 @@ kr_obj_t kr_module_find_builtin(kr_qstr_t name) {
     }
     if (name == KR_QSTR_sys) {
         return kr_state.sys_module;
+    }
+    /* MicroPython's u-prefixed names (utime, ujson, ...) reach the same modules */
+    size_t len;
+    const char *s = kr_qstr_data(name, &len);
+    if (len > 1 && s[0] == 'u') {
+        kr_qstr_t base = kr_qstr_find_strn(s + 1, len - 1);
+        if (base != KR_QSTR_NULL && s[1] != 'u') {
+            return kr_module_find_builtin(base);
+        }
     }
     return KR_OBJ_NULL;
 }

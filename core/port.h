@@ -21,6 +21,15 @@ _Noreturn void kr_port_fatal(const char *msg);
 char *kr_port_read_file(const char *path, size_t *len);
 /* 0 = does not exist, 1 = regular file, 2 = directory */
 int kr_port_stat(const char *path);
+/* The clock (module time): free-running microsecond and millisecond tick counters
+ * (any width; the time module wraps them), wall-clock nanoseconds since the Epoch
+ * (2000-01-01 on boards without an RTC), and a sleep that lets Ctrl-C through
+ * (kr_port_sleep_us calls kr_handle_pending as it waits). */
+uint64_t kr_port_ticks_us(void);
+uint64_t kr_port_ticks_ms(void);
+uint64_t kr_port_ticks_cpu(void);
+int64_t kr_port_time_ns(void);
+void kr_port_sleep_us(uint64_t us);
 /* The port's name for sys.platform and the machine description for sys.implementation. */
 extern const char kr_port_platform[];
 extern const char kr_port_machine[];

@@ -4,9 +4,11 @@
 #include <string.h>
 #include <unistd.h>
 #include <sys/stat.h>
+#include <time.h>
 #include "obj.h"
 #include "gc.h"
 #include "port.h"
+#include "runtime.h"
 
 const char kr_port_platform[] = "linux";
 const char kr_port_machine[] = "linux [GCC " __VERSION__ "] version";
@@ -144,4 +146,50 @@ int kr_port_getchar(void) {
     unsigned char c;
     ssize_t n = read(0, &c, 1);
     return n == 1 ? c : -1;
+}
+
+/* ---------------------------------------------------------------- clock */
+
+static uint64_t clock_us(clockid_t id) {
+    struct timespec ts;
+    clock_gettime(id, &ts);
+    return (uint64_t)ts.tv_sec * 1000000u + (uint64_t)ts.tv_nsec / 1000u;
+}
+
+uint64_t kr_port_ticks_us(void) {
+    return clock_us(CLOCK_MONOTONIC);
+}
+
+uint64_t kr_port_ticks_ms(void) {
+    return clock_us(CLOCK_MONOTONIC) / 1000u;
+}
+
+uint64_t kr_port_ticks_cpu(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+int64_t kr_port_time_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+void kr_port_sleep_us(uint64_t us) {
+    uint64_t end = kr_port_ticks_us() + us;
+    for (;;) {
+        kr_handle_pending();
+        uint64_t now = kr_port_ticks_us();
+        if (now >= end) {
+            break;
+        }
+        uint64_t left = end - now;
+        struct timespec ts = { (time_t)(left / 1000000u), (long)(left % 1000000u) * 1000 };
+        if (ts.tv_sec > 0) {   /* wake at least once a second to see Ctrl-C */
+            ts.tv_sec = 1;
+            ts.tv_nsec = 0;
+        }
+        nanosleep(&ts, NULL);
+    }
 }

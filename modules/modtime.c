@@ -1,0 +1,189 @@
+/* modtime.c: the time module (MicroPython's API: sleep/ticks/ticks_diff, time, localtime, mktime). */
+#include "obj.h"
+#include "runtime.h"
+#include "port.h"
+
+#if KR_MODULE_TIME
+
+/* ticks_* values wrap at this period (a positive small int on every port). */
+#define TICKS_PERIOD ((kr_uint_t)1 << 30)
+#define TICKS_MAX (TICKS_PERIOD - 1)
+#define TICKS_HALF (TICKS_PERIOD / 2)
+
+/* ---------------------------------------------------------------- sleeping */
+
+static void sleep_us_checked(kr_int_t us) {
+    if (us > 0) {
+        kr_port_sleep_us((uint64_t)us);
+    } else {
+        kr_handle_pending();
+    }
+}
+
+static kr_obj_t time_sleep(kr_obj_t secs) {
+#if KR_FEATURE_FLOAT
+    double s = kr_obj_get_float(secs);
+    if (s < 0) {
+        kr_raise_msg(&kr_type_ValueError, "sleep length must be non-negative");
+    }
+    sleep_us_checked((kr_int_t)(s * 1e6 + 0.5));
+#else
+    kr_int_t s = kr_obj_get_int(secs);
+    if (s < 0) {
+        kr_raise_msg(&kr_type_ValueError, "sleep length must be non-negative");
+    }
+    sleep_us_checked(s * 1000000);
+#endif
+    return KR_OBJ_NONE;
+}
+static KR_DEFINE_FUN_1(time_sleep_obj, time_sleep);
+
+static kr_obj_t time_sleep_ms(kr_obj_t ms) {
+    kr_int_t v = kr_obj_get_int(ms);
+    sleep_us_checked(v > 0 ? v * 1000 : 0);
+    return KR_OBJ_NONE;
+}
+static KR_DEFINE_FUN_1(time_sleep_ms_obj, time_sleep_ms);
+
+static kr_obj_t time_sleep_us(kr_obj_t us) {
+    sleep_us_checked(kr_obj_get_int(us));
+    return KR_OBJ_NONE;
+}
+static KR_DEFINE_FUN_1(time_sleep_us_obj, time_sleep_us);
+
+/* ---------------------------------------------------------------- ticks */
+
+static kr_obj_t time_ticks_ms(void) {
+    return KR_NEW_SMALL_INT((kr_int_t)(kr_port_ticks_ms() & TICKS_MAX));
+}
+static KR_DEFINE_FUN_0(time_ticks_ms_obj, time_ticks_ms);
+
+static kr_obj_t time_ticks_us(void) {
+    return KR_NEW_SMALL_INT((kr_int_t)(kr_port_ticks_us() & TICKS_MAX));
+}
+static KR_DEFINE_FUN_0(time_ticks_us_obj, time_ticks_us);
+
+static kr_obj_t time_ticks_cpu(void) {
+    return KR_NEW_SMALL_INT((kr_int_t)(kr_port_ticks_cpu() & TICKS_MAX));
+}
+static KR_DEFINE_FUN_0(time_ticks_cpu_obj, time_ticks_cpu);
+
+static kr_obj_t time_ticks_add(kr_obj_t ticks, kr_obj_t delta) {
+    kr_uint_t t = (kr_uint_t)kr_obj_get_int(ticks);
+    kr_int_t d = kr_obj_get_int(delta);
+    if (d <= -(kr_int_t)TICKS_HALF || d >= (kr_int_t)TICKS_HALF) {
+        kr_raise_msg(&kr_type_OverflowError, "ticks interval overflow");
+    }
+    return KR_NEW_SMALL_INT((kr_int_t)((t + (kr_uint_t)d) & TICKS_MAX));
+}
+static KR_DEFINE_FUN_2(time_ticks_add_obj, time_ticks_add);
+
+/* Signed difference end - start in (-TICKS_HALF, TICKS_HALF]. */
+static kr_obj_t time_ticks_diff(kr_obj_t end, kr_obj_t start) {
+    kr_uint_t e = (kr_uint_t)kr_obj_get_int(end), s = (kr_uint_t)kr_obj_get_int(start);
+    kr_int_t d = (kr_int_t)(((e - s + TICKS_HALF) & TICKS_MAX)) - (kr_int_t)TICKS_HALF;
+    return KR_NEW_SMALL_INT(d);
+}
+static KR_DEFINE_FUN_2(time_ticks_diff_obj, time_ticks_diff);
+
+/* ---------------------------------------------------------------- wall clock */
+
+static kr_obj_t time_time(void) {
+    int64_t ns = kr_port_time_ns();
+#if KR_FEATURE_FLOAT
+    return kr_obj_new_float((double)ns / 1e9);
+#else
+    return kr_obj_new_int((kr_int_t)(ns / 1000000000));
+#endif
+}
+static KR_DEFINE_FUN_0(time_time_obj, time_time);
+
+static kr_obj_t time_time_ns(void) {
+    return kr_obj_new_int_from_ll(kr_port_time_ns());
+}
+static KR_DEFINE_FUN_0(time_time_ns_obj, time_time_ns);
+
+/* Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm). */
+static int64_t days_from_civil(int64_t y, int64_t m, int64_t d) {
+    y -= m <= 2;
+    int64_t era = (y >= 0 ? y : y - 399) / 400;
+    int64_t yoe = y - era * 400;
+    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+/* (year, month, mday, hour, minute, second, weekday 0=Monday, yearday 1..366) */
+static kr_obj_t time_gmtime(size_t n_args, const kr_obj_t *args) {
+    int64_t t;
+    if (n_args == 0 || args[0] == KR_OBJ_NONE) {
+        t = kr_port_time_ns() / 1000000000;
+    } else {
+#if KR_FEATURE_FLOAT
+        t = (int64_t)kr_obj_get_float(args[0]);
+#else
+        t = kr_obj_get_int(args[0]);
+#endif
+    }
+    int64_t days = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
+    int64_t rem = t - days * 86400;
+    int64_t z = days + 719468;
+    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    int64_t doe = z - era * 146097;
+    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int64_t y = yoe + era * 400;
+    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    int64_t mp = (5 * doy + 2) / 153;
+    int64_t d = doy - (153 * mp + 2) / 5 + 1;
+    int64_t m = mp < 10 ? mp + 3 : mp - 9;
+    y += m <= 2;
+    int64_t yday = days - days_from_civil(y, 1, 1) + 1;
+    int64_t wday = ((days % 7) + 7 + 3) % 7;   /* 1970-01-01 was a Thursday */
+    kr_obj_t items[8] = {
+        kr_obj_new_int((kr_int_t)y), KR_NEW_SMALL_INT(m), KR_NEW_SMALL_INT(d),
+        KR_NEW_SMALL_INT(rem / 3600), KR_NEW_SMALL_INT(rem / 60 % 60), KR_NEW_SMALL_INT(rem % 60),
+        KR_NEW_SMALL_INT(wday), KR_NEW_SMALL_INT(yday),
+    };
+    return kr_obj_new_tuple(8, items);
+}
+static KR_DEFINE_FUN_VAR(time_gmtime_obj, 0, 1, time_gmtime);
+
+static kr_obj_t time_mktime(kr_obj_t tuple) {
+    size_t n;
+    kr_obj_t *items;
+    kr_obj_get_array(tuple, &n, &items);
+    if (n < 6 || n > 9) {
+        kr_raise_msg(&kr_type_TypeError, "mktime needs a tuple of length 8 or 9");
+    }
+    int64_t y = kr_obj_get_int(items[0]), mo = kr_obj_get_int(items[1]);
+    /* normalise the month so that out-of-range values roll into the year */
+    int64_t mz = mo - 1;
+    y += mz >= 0 ? mz / 12 : -((-mz + 11) / 12);
+    mz -= (mz >= 0 ? mz / 12 : -((-mz + 11) / 12)) * 12;
+    int64_t days = days_from_civil(y, mz + 1, 1) + kr_obj_get_int(items[2]) - 1;
+    int64_t t = days * 86400 + (int64_t)kr_obj_get_int(items[3]) * 3600
+                + (int64_t)kr_obj_get_int(items[4]) * 60 + kr_obj_get_int(items[5]);
+    return kr_obj_new_int_from_ll(t);
+}
+static KR_DEFINE_FUN_1(time_mktime_obj, time_mktime);
+
+static const kr_map_elem_t time_globals_table[] = {
+    { KR_ROM_QSTR(__name__), KR_ROM_QSTR(time) },
+    { KR_ROM_QSTR(gmtime), KR_ROM_PTR(&time_gmtime_obj) },
+    { KR_ROM_QSTR(localtime), KR_ROM_PTR(&time_gmtime_obj) },
+    { KR_ROM_QSTR(mktime), KR_ROM_PTR(&time_mktime_obj) },
+    { KR_ROM_QSTR(sleep), KR_ROM_PTR(&time_sleep_obj) },
+    { KR_ROM_QSTR(sleep_ms), KR_ROM_PTR(&time_sleep_ms_obj) },
+    { KR_ROM_QSTR(sleep_us), KR_ROM_PTR(&time_sleep_us_obj) },
+    { KR_ROM_QSTR(ticks_add), KR_ROM_PTR(&time_ticks_add_obj) },
+    { KR_ROM_QSTR(ticks_cpu), KR_ROM_PTR(&time_ticks_cpu_obj) },
+    { KR_ROM_QSTR(ticks_diff), KR_ROM_PTR(&time_ticks_diff_obj) },
+    { KR_ROM_QSTR(ticks_ms), KR_ROM_PTR(&time_ticks_ms_obj) },
+    { KR_ROM_QSTR(ticks_us), KR_ROM_PTR(&time_ticks_us_obj) },
+    { KR_ROM_QSTR(time), KR_ROM_PTR(&time_time_obj) },
+    { KR_ROM_QSTR(time_ns), KR_ROM_PTR(&time_time_ns_obj) },
+};
+static KR_DEFINE_CONST_DICT(time_globals, time_globals_table);
+KR_DEFINE_CONST_MODULE(kr_module_time, time_globals);
+
+#endif /* KR_MODULE_TIME */
