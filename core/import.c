@@ -12,6 +12,23 @@ static kr_obj_t modules_get(kr_obj_t name) {
     return kr_obj_dict_get(kr_state.sys_modules, name);
 }
 
+/* Modules whose body is running (innermost first), linked through the C stack of
+ * load_module; used for CPython's "partially initialized module" message. */
+typedef struct _import_loading_t {
+    kr_obj_t module;
+    struct _import_loading_t *prev;
+} import_loading_t;
+static import_loading_t *import_loading_top;
+
+static bool import_is_loading(kr_obj_t module) {
+    for (import_loading_t *l = import_loading_top; l != NULL; l = l->prev) {
+        if (l->module == module) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Find `leaf` in directory `dir` (may be ""): sets path to dir/leaf.py or
  * dir/leaf/__init__.py; returns 0 (absent), 1 (module file) or 2 (package). */
 static int find_in_dir(kr_vstr_t *path, const char *dir, size_t dir_len, const char *leaf, size_t leaf_len) {
@@ -107,11 +124,15 @@ static kr_obj_t load_module(kr_obj_t full, const char *leaf, size_t leaf_len, kr
                               dot ? kr_obj_new_str(fd, (size_t)(dot - fd)) : KR_ROM_QSTR(empty));
         }
         kr_obj_dict_store(kr_state.sys_modules, full, module);
+        import_loading_t loading = {module, import_loading_top};
+        import_loading_top = &loading;
         kr_nlr_buf_t nlr;
         if (kr_nlr_push(&nlr) == 0) {
             kr_import_exec_module_file(module, kr_vstr_null_terminated(&path));
             kr_nlr_pop();
+            import_loading_top = loading.prev;
         } else {
+            import_loading_top = loading.prev;
             /* failed: forget the half-initialised module */
             if (kr_obj_dict_get(kr_state.sys_modules, full) != KR_OBJ_NULL) {
                 kr_obj_dict_delete(kr_state.sys_modules, full);
@@ -195,6 +216,10 @@ kr_obj_t kr_import_name(kr_qstr_t name, kr_obj_t globals, kr_obj_t fromlist, int
         }
         kr_obj_t prefix = kr_obj_new_str_interned(s, end);
         kr_obj_t m = modules_get(prefix);
+        if (m == KR_OBJ_NONE) {
+            kr_raise(kr_obj_new_exception_fmt(&kr_type_ModuleNotFoundError,
+                                              "import of %.*s halted; None in sys.modules", (int)end, s));
+        }
         if (m == KR_OBJ_NULL) {
             kr_obj_t search;
             if (mod == KR_OBJ_NULL) {
@@ -229,54 +254,76 @@ kr_obj_t kr_import_name(kr_qstr_t name, kr_obj_t globals, kr_obj_t fromlist, int
     return top;
 }
 
+/* "pkg.name" as a str object */
+static kr_obj_t import_join_name(kr_obj_t modname, kr_qstr_t name) {
+    kr_vstr_t full;
+    size_t l;
+    const char *s = kr_obj_str_get_data(modname, &l);
+    kr_vstr_init(&full, l + 16);
+    kr_vstr_add_strn(&full, s, l);
+    kr_vstr_add_byte(&full, '.');
+    kr_vstr_add_str(&full, kr_qstr_str(name));
+    return kr_obj_new_str_from_vstr(&full);
+}
+
+/* Is exc "ModuleNotFoundError: No module named '<full>'" (and not about another module)? */
+static bool import_is_not_found_of(kr_obj_t exc, kr_obj_t full) {
+    if (!kr_obj_is_instance(exc, &kr_type_ModuleNotFoundError)) {
+        return false;
+    }
+    kr_obj_t msg = kr_obj_exception_get_value(exc);
+    if (!kr_obj_is_str(msg)) {
+        return false;
+    }
+    size_t ml, fl;
+    const char *m = kr_obj_str_get_data(msg, &ml);
+    const char *f = kr_obj_str_get_data(full, &fl);
+    return ml == fl + 18 && memcmp(m, "No module named '", 17) == 0 && memcmp(m + 17, f, fl) == 0;
+}
+
 kr_obj_t kr_import_from(kr_obj_t module, kr_qstr_t name) {
     kr_obj_t v = kr_load_attr_maybe(module, name);
     if (v != KR_OBJ_NULL) {
         return v;
     }
-    /* maybe a submodule not imported yet */
-    kr_obj_t modname = KR_OBJ_NULL;
-    if (kr_obj_is_type(module, &kr_type_module)) {
-        kr_obj_t g = kr_module_get_globals(module);
-        modname = kr_obj_dict_get(g, KR_ROM_QSTR(__name__));
-        if (modname != KR_OBJ_NULL && kr_obj_dict_get(g, KR_ROM_QSTR(__path__)) != KR_OBJ_NULL) {
-            kr_vstr_t full;
-            size_t l;
-            const char *s = kr_obj_str_get_data(modname, &l);
-            kr_vstr_init(&full, l + 16);
-            kr_vstr_add_strn(&full, s, l);
-            kr_vstr_add_byte(&full, '.');
-            kr_vstr_add_str(&full, kr_qstr_str(name));
-            kr_qstr_t fq = kr_qstr_from_strn(full.buf, full.len);
-            kr_vstr_clear(&full);
+    kr_obj_t modname = kr_load_attr_maybe(module, KR_QSTR___name__);
+    if (modname != KR_OBJ_NULL && !kr_obj_is_str(modname)) {
+        modname = KR_OBJ_NULL;
+    }
+    if (modname != KR_OBJ_NULL) {
+        /* a submodule already in sys.modules (e.g. one still initialising in a cycle) */
+        kr_obj_t full = import_join_name(modname, name);
+        v = modules_get(full);
+        if (v != KR_OBJ_NULL && v != KR_OBJ_NONE) {
+            return v;
+        }
+        /* maybe a submodule not imported yet */
+        if (kr_load_attr_maybe(module, KR_QSTR___path__) != KR_OBJ_NULL) {
             kr_nlr_buf_t nlr;
             if (kr_nlr_push(&nlr) == 0) {
-                kr_import_name(fq, KR_OBJ_NULL, KR_OBJ_TRUE, 0);
+                v = kr_import_name(kr_obj_str_get_qstr(full), KR_OBJ_NULL, KR_OBJ_TRUE, 0);
                 kr_nlr_pop();
+                return v;
             } else {
                 kr_obj_t exc = (kr_obj_t)nlr.ret_val;
-                if (!kr_obj_is_instance(exc, &kr_type_ModuleNotFoundError)) {
+                if (!import_is_not_found_of(exc, full)) {
                     kr_raise(exc);
                 }
             }
-            v = kr_load_attr_maybe(module, name);
-            if (v != KR_OBJ_NULL) {
-                return v;
-            }
         }
-    }
-    if (modname != KR_OBJ_NULL) {
         size_t l;
         const char *s = kr_obj_str_get_data(modname, &l);
-        kr_obj_t file = kr_obj_dict_get(kr_module_get_globals(module), KR_ROM_QSTR(__file__));
-        if (file != KR_OBJ_NULL) {
+        const char *partial = import_is_loading(module) ? "partially initialized module " : "";
+        const char *circular = *partial ? " (most likely due to a circular import)" : "";
+        kr_obj_t file = kr_load_attr_maybe(module, KR_QSTR___file__);
+        if (file != KR_OBJ_NULL && kr_obj_is_str(file)) {
             size_t fl;
             const char *f = kr_obj_str_get_data(file, &fl);
-            kr_raise_fmt(&kr_type_ImportError, "cannot import name '%s' from '%.*s' (%.*s)",
-                         kr_qstr_str(name), (int)l, s, (int)fl, f);
+            kr_raise_fmt(&kr_type_ImportError, "cannot import name '%s' from %s'%.*s'%s (%.*s)",
+                         kr_qstr_str(name), partial, (int)l, s, circular, (int)fl, f);
         }
-        kr_raise_fmt(&kr_type_ImportError, "cannot import name '%s' from '%.*s' (unknown location)",
-                     kr_qstr_str(name), (int)l, s);
+        kr_raise_fmt(&kr_type_ImportError, "cannot import name '%s' from %s'%.*s'%s (unknown location)",
+                     kr_qstr_str(name), partial, (int)l, s, circular);
     }
     kr_raise_fmt(&kr_type_ImportError, "cannot import name '%s'", kr_qstr_str(name));
 }

@@ -1,0 +1,3 @@
+print("running raises")
+X = 1
+raise ValueError("boom")

@@ -1,0 +1,2 @@
+from . import d
+C = 1

@@ -1,0 +1,3 @@
+print("init sub", __name__)
+from .. import TOP
+from ..helper import hval as hv

@@ -1,0 +1,3 @@
+from ... import TOP
+from ...sub import sibling
+LEAF = TOP + "-leaf-" + str(sibling.SIB)

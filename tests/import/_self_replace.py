@@ -1,0 +1,4 @@
+import sys
+class Replacement:
+    NAME = "replaced"
+sys.modules[__name__] = Replacement()
