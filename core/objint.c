@@ -191,10 +191,16 @@ double kr_obj_int_as_double(kr_obj_t o) {
     return d;
 }
 
+/* Is v exactly representable as a double? (int64_t parameter: no always-true compare
+ * warning where kr_int_t is 32 bits) */
+static inline bool int_exact_in_double(int64_t v) {
+    return v > -(INT64_C(1) << 53) && v < (INT64_C(1) << 53);
+}
+
 int kr_obj_int_cmp_double(kr_obj_t o, double d) {
     if (KR_IS_SMALL_INT(o) || is_bool(o)) {
         kr_int_t v = KR_IS_SMALL_INT(o) ? KR_SMALL_INT_VALUE(o) : (o == KR_OBJ_TRUE);
-        if (v > -(1LL << 53) && v < (1LL << 53)) {
+        if (int_exact_in_double(v)) {
             double x = (double)v;
             return x < d ? -1 : x > d;
         }
@@ -732,7 +738,7 @@ kr_obj_t kr_obj_int_binary_op(kr_binary_op_t op, kr_obj_t lhs, kr_obj_t rhs) {
                 if (b == 0) {
                     raise_zero_div("division by zero");
                 }
-                if (a > -(1LL << 53) && a < (1LL << 53) && b > -(1LL << 53) && b < (1LL << 53)) {
+                if (int_exact_in_double(a) && int_exact_in_double(b)) {
                     return kr_obj_new_float((double)a / (double)b);
                 }
                 break;
