@@ -57,6 +57,14 @@
 #define KR_MODULE_MATH (KR_FEATURE_FLOAT)       /* builtin module math */
 #endif
 
+#ifndef KR_MODULE_STRUCT
+#define KR_MODULE_STRUCT (1)              /* builtin module struct (alias ustruct) */
+#endif
+#ifndef KR_MODULE_JSON
+#define KR_MODULE_JSON (1)                /* builtin module json (alias ujson) */
+#endif
+/* end of the standard-library module switches (modules/mod<name>.c) */
+
 #ifndef KR_DEBUG
 #define KR_DEBUG (0)                            /* extra internal checks */
 #endif

@@ -950,3 +950,19 @@ _Noreturn void kr_raise_recursion_error(void) {
 _Noreturn void kr_raise_not_implemented(const char *what) {
     kr_raise_msg(&kr_type_NotImplementedError, what);
 }
+
+/* ---------------------------------------------------------------- exception types of modules */
+
+/* The generic exception slots, for types defined elsewhere with KR_DEFINE_EXCEPTION_TYPE
+ * (struct.error, json.JSONDecodeError, ...). */
+void kr_obj_exception_slot_print(const kr_print_t *p, kr_obj_t self, kr_print_kind_t kind) {
+    exc_print(p, self, kind);
+}
+
+kr_obj_t kr_obj_exception_slot_make_new(const kr_type_t *type, size_t n_args, size_t n_kw, const kr_obj_t *args) {
+    return exc_make_new(type, n_args, n_kw, args);
+}
+
+void kr_obj_exception_slot_attr(kr_obj_t self, kr_qstr_t attr, kr_obj_t *dest) {
+    exc_attr(self, attr, dest);
+}

@@ -23,4 +23,21 @@ kr_obj_tuple_t *kr_obj_exception_get_args(kr_obj_t exc);
 /* Print "Type: message" (or "Type") as the last line of a traceback (no newline). */
 void kr_obj_exception_print_last_line(const kr_print_t *p, kr_obj_t exc);
 
+/* Exception types defined outside objexcept.c (module errors such as struct.error):
+ * KR_DEFINE_EXCEPTION_TYPE(kr_type_struct_error, KR_QSTR_error, &kr_type_Exception);
+ * methods come from the parent chain. */
+void kr_obj_exception_slot_print(const kr_print_t *p, kr_obj_t self, kr_print_kind_t kind);
+kr_obj_t kr_obj_exception_slot_make_new(const kr_type_t *type, size_t n_args, size_t n_kw, const kr_obj_t *args);
+void kr_obj_exception_slot_attr(kr_obj_t self, kr_qstr_t attr, kr_obj_t *dest);
+#define KR_DEFINE_EXCEPTION_TYPE(obj, qstr_, parent_) \
+    const kr_type_t obj = { \
+        .base = {&kr_type_type}, \
+        .flags = KR_TYPE_FLAG_EXCEPTION | KR_TYPE_FLAG_BASETYPE, \
+        .name = qstr_, \
+        .print = kr_obj_exception_slot_print, \
+        .make_new = kr_obj_exception_slot_make_new, \
+        .attr = kr_obj_exception_slot_attr, \
+        .parent = parent_, \
+    }
+
 #endif /* KRAIT_OBJEXCEPT_H */

@@ -76,6 +76,12 @@ static const kr_map_elem_t builtin_modules_table[] = {
 #if KR_MODULE_TIME
     { KR_ROM_QSTR(time), KR_ROM_PTR(&kr_module_time) },
 #endif
+#if KR_MODULE_STRUCT
+    { KR_ROM_QSTR(struct), KR_ROM_PTR(&kr_module_struct) },
+#endif
+#if KR_MODULE_JSON
+    { KR_ROM_QSTR(json), KR_ROM_PTR(&kr_module_json) },
+#endif
 };
 KR_DEFINE_CONST_DICT(kr_module_builtin_table, builtin_modules_table);
 

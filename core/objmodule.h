@@ -7,6 +7,8 @@
 #include "state.h"
 
 extern const kr_obj_module_t kr_module_gc, kr_module_micropython, kr_module_math, kr_module_time;
+/* standard-library modules (modules/mod<name>.c) */
+extern const kr_obj_module_t kr_module_struct, kr_module_json;
 extern const kr_obj_dict_t kr_module_builtin_table;
 kr_obj_t kr_module_get_globals(kr_obj_t module);
 kr_obj_t kr_modsys_make(void);   /* builds the sys module (modules/modsys.c) */
