@@ -1,5 +1,6 @@
-/* readline.c: the REPL's line editor over a byte console: cursor movement, backspace and
- * delete, home/end, history (up/down), auto-indent, and control keys on an empty line. */
+/* readline.c: the REPL's line editor over a byte console: cursor movement, backspace
+ * (dedenting over auto-indent) and delete, home/end, Emacs-style control keys, history
+ * (up/down), tab completion, and control keys on an empty line. */
 #include <string.h>
 #include "obj.h"
 #include "gc.h"
@@ -7,131 +8,236 @@
 #include "readline.h"
 
 #define HISTORY_LEN (8)
+#define HISTORY_WIDTH (128)
 
-/* History lives outside the GC heap so it survives soft resets without leaking. */
-static char history[HISTORY_LEN][128];
-static int history_count;
+/* History lives outside the GC heap so a soft reset neither frees nor leaks it. */
+static char readline_history[HISTORY_LEN][HISTORY_WIDTH];
+static int readline_history_count;
+static bool readline_last_cr;   /* the previous key was '\r': a following '\n' is the same Enter */
 
-static void out(const char *s, size_t n) {
+static void readline_out(const char *s, size_t n) {
     kr_port_stdout_write(s, n);
 }
 
-static void out_str(const char *s) {
-    out(s, strlen(s));
-}
-
-static void history_add(const char *s, size_t n) {
-    if (n == 0 || n >= sizeof(history[0])) {
+static void readline_history_add(const char *s, size_t n) {
+    if (n == 0 || n >= HISTORY_WIDTH) {
         return;
     }
-    if (history_count > 0 && strlen(history[0]) == n && memcmp(history[0], s, n) == 0) {
+    if (readline_history_count > 0 && strlen(readline_history[0]) == n
+        && memcmp(readline_history[0], s, n) == 0) {
         return;
     }
-    memmove(history[1], history[0], sizeof(history[0]) * (HISTORY_LEN - 1));
-    memcpy(history[0], s, n);
-    history[0][n] = 0;
-    if (history_count < HISTORY_LEN) {
-        history_count++;
+    memmove(readline_history[1], readline_history[0], sizeof(readline_history[0]) * (HISTORY_LEN - 1));
+    memcpy(readline_history[0], s, n);
+    readline_history[0][n] = 0;
+    if (readline_history_count < HISTORY_LEN) {
+        readline_history_count++;
     }
 }
 
 /* Move the terminal cursor left by n columns. */
-static void cursor_left(size_t n) {
+static void readline_cursor_left(size_t n) {
     while (n--) {
-        out("\b", 1);
+        readline_out("\b", 1);
     }
 }
 
-/* Redraw from position pos to the end of the line, erase old tail, return cursor to pos. */
-static void redraw_tail(kr_vstr_t *line, size_t pos, size_t erase) {
-    out(line->buf + pos, line->len - pos);
+/* The editor's state for one line. */
+typedef struct {
+    kr_vstr_t *line;
+    size_t pos;        /* cursor position in line */
+    int hist_idx;      /* -1: the line being edited; else an index into the history */
+} readline_t;
+
+/* Redraw from the cursor to the end of the line, blank `erase` old columns after it, and
+ * put the cursor back. */
+static void readline_redraw_tail(readline_t *r, size_t erase) {
+    kr_vstr_t *line = r->line;
+    readline_out(line->buf + r->pos, line->len - r->pos);
     for (size_t i = 0; i < erase; i++) {
-        out(" ", 1);
+        readline_out(" ", 1);
     }
-    cursor_left(line->len - pos + erase);
+    readline_cursor_left(line->len - r->pos + erase);
 }
 
-static void replace_line(kr_vstr_t *line, size_t *pos, size_t keep, const char *s, size_t n) {
-    cursor_left(*pos - keep);
-    size_t old_len = line->len;
-    line->len = keep;
-    kr_vstr_add_strn(line, s, n);
-    out(line->buf + keep, line->len - keep);
-    size_t erase = old_len > line->len ? old_len - line->len : 0;
+static void readline_replace(readline_t *r, const char *s, size_t n) {
+    readline_cursor_left(r->pos);
+    size_t old_len = r->line->len;
+    r->line->len = 0;
+    kr_vstr_add_strn(r->line, s, n);
+    readline_out(r->line->buf, n);
+    size_t erase = old_len > n ? old_len - n : 0;
     for (size_t i = 0; i < erase; i++) {
-        out(" ", 1);
+        readline_out(" ", 1);
     }
-    cursor_left(erase);
-    *pos = line->len;
+    readline_cursor_left(erase);
+    r->pos = n;
+}
+
+static void readline_insert(readline_t *r, const char *s, size_t n) {
+    kr_vstr_t *line = r->line;
+    kr_vstr_extend(line, n);
+    memmove(line->buf + r->pos + n, line->buf + r->pos, line->len - n - r->pos);
+    memcpy(line->buf + r->pos, s, n);
+    readline_out(line->buf + r->pos, n);
+    r->pos += n;
+    readline_redraw_tail(r, 0);
+}
+
+/* Delete n characters before the cursor. */
+static void readline_delete_back(readline_t *r, size_t n) {
+    kr_vstr_t *line = r->line;
+    if (n > r->pos) {
+        n = r->pos;
+    }
+    memmove(line->buf + r->pos - n, line->buf + r->pos, line->len - r->pos);
+    line->len -= n;
+    r->pos -= n;
+    readline_cursor_left(n);
+    readline_redraw_tail(r, n);
+}
+
+static void readline_delete_forward(readline_t *r, size_t n) {
+    kr_vstr_t *line = r->line;
+    if (n > line->len - r->pos) {
+        n = line->len - r->pos;
+    }
+    memmove(line->buf + r->pos, line->buf + r->pos + n, line->len - r->pos - n);
+    line->len -= n;
+    readline_redraw_tail(r, n);
+}
+
+static void readline_home(readline_t *r) {
+    readline_cursor_left(r->pos);
+    r->pos = 0;
+}
+
+static void readline_end(readline_t *r) {
+    readline_out(r->line->buf + r->pos, r->line->len - r->pos);
+    r->pos = r->line->len;
+}
+
+static void readline_left(readline_t *r) {
+    if (r->pos > 0) {
+        readline_cursor_left(1);
+        r->pos--;
+    }
+}
+
+static void readline_right(readline_t *r) {
+    if (r->pos < r->line->len) {
+        readline_out(r->line->buf + r->pos, 1);
+        r->pos++;
+    }
+}
+
+static void readline_history_move(readline_t *r, int dir) {
+    int ni = r->hist_idx + dir;
+    if (ni >= readline_history_count || ni < -1) {
+        return;
+    }
+    r->hist_idx = ni;
+    const char *h = ni < 0 ? "" : readline_history[ni];
+    readline_replace(r, h, strlen(h));
+}
+
+/* Backspace: over auto-indent (only spaces before the cursor) it removes one indent level. */
+static void readline_backspace(readline_t *r) {
+    if (r->pos == 0) {
+        return;
+    }
+    size_t i = 0;
+    while (i < r->pos && r->line->buf[i] == ' ') {
+        i++;
+    }
+    if (i == r->pos) {
+        size_t n = r->pos % 4;
+        readline_delete_back(r, n == 0 ? 4 : n);
+    } else {
+        readline_delete_back(r, 1);
+    }
+}
+
+static void readline_tab(readline_t *r, const char *prompt, kr_readline_complete_t complete) {
+    kr_vstr_t *line = r->line;
+    bool only_space = true;
+    for (size_t i = 0; i < r->pos; i++) {
+        only_space &= line->buf[i] == ' ';
+    }
+    if (!only_space) {
+        if (complete == NULL || r->pos != line->len) {
+            return;
+        }
+        size_t before = line->len;
+        int res = complete(line);
+        if (res == KR_COMPLETE_EXTENDED) {
+            readline_out(line->buf + before, line->len - before);
+            r->pos = line->len;
+        } else if (res == KR_COMPLETE_LISTED) {
+            /* the completer printed the candidates: show the prompt and line again */
+            readline_out(prompt, strlen(prompt));
+            readline_out(line->buf, line->len);
+            r->pos = line->len;
+        }
+        return;
+    }
+    static const char spaces[4] = {' ', ' ', ' ', ' '};
+    readline_insert(r, spaces, 4 - (r->pos % 4));
 }
 
 int kr_readline(kr_vstr_t *line, const char *prompt, kr_readline_complete_t complete) {
-    out_str(prompt);
-    size_t keep = line->len;   /* pre-filled text (auto-indent) is editable */
-    keep = 0;
-    size_t pos = line->len;
-    out(line->buf, line->len);
-    int hist_idx = -1;
-    int esc = 0;
-    char esc_arg = 0;
+    readline_out(prompt, strlen(prompt));
+    readline_out(line->buf, line->len);   /* pre-filled text (auto-indent) is editable */
+    readline_t r = {line, line->len, -1};
+    int esc = 0;         /* 0 none, 1 after ESC, 2 after ESC [ or ESC O, 3 in a parameter */
+    int esc_arg = 0;
     for (;;) {
         int c = kr_port_getchar();
         if (c < 0) {
             return c;
         }
+        bool after_cr = readline_last_cr;
+        readline_last_cr = c == '\r';
         if (esc == 1) {
             esc = c == '[' || c == 'O' ? 2 : 0;
+            esc_arg = 0;
             continue;
         }
-        if (esc == 2) {
+        if (esc == 2 || esc == 3) {
             if (c >= '0' && c <= '9') {
-                esc_arg = (char)c;
+                esc_arg = esc_arg * 10 + (c - '0');
+                if (esc_arg > 1000) {
+                    esc_arg = 1000;
+                }
                 esc = 3;
                 continue;
             }
-            esc = 0;
-            if (c == 'A' || c == 'B') {
-                int ni = hist_idx + (c == 'A' ? 1 : -1);
-                if (ni >= history_count) {
-                    continue;
-                }
-                hist_idx = ni < -1 ? -1 : ni;
-                const char *h = hist_idx < 0 ? "" : history[hist_idx];
-                replace_line(line, &pos, keep, h, strlen(h));
-            } else if (c == 'C') {
-                if (pos < line->len) {
-                    out(line->buf + pos, 1);
-                    pos++;
-                }
-            } else if (c == 'D') {
-                if (pos > keep) {
-                    cursor_left(1);
-                    pos--;
-                }
-            } else if (c == 'H') {
-                cursor_left(pos - keep);
-                pos = keep;
-            } else if (c == 'F') {
-                out(line->buf + pos, line->len - pos);
-                pos = line->len;
-            }
-            continue;
-        }
-        if (esc == 3) {
-            esc = 0;
-            if (c != '~') {
+            if (c == ';') {
+                esc = 3;
                 continue;
             }
-            if (esc_arg == '3' && pos < line->len) {          /* delete */
-                memmove(line->buf + pos, line->buf + pos + 1, line->len - pos - 1);
-                line->len--;
-                redraw_tail(line, pos, 1);
-            } else if (esc_arg == '1' || esc_arg == '7') {    /* home */
-                cursor_left(pos - keep);
-                pos = keep;
-            } else if (esc_arg == '4' || esc_arg == '8') {    /* end */
-                out(line->buf + pos, line->len - pos);
-                pos = line->len;
+            bool had_arg = esc == 3;
+            esc = 0;
+            if (c == 'A') {
+                readline_history_move(&r, 1);
+            } else if (c == 'B') {
+                readline_history_move(&r, -1);
+            } else if (c == 'C') {
+                readline_right(&r);
+            } else if (c == 'D') {
+                readline_left(&r);
+            } else if (c == 'H') {
+                readline_home(&r);
+            } else if (c == 'F') {
+                readline_end(&r);
+            } else if (c == '~' && had_arg) {
+                if (esc_arg == 3) {
+                    readline_delete_forward(&r, 1);
+                } else if (esc_arg == 1 || esc_arg == 7) {
+                    readline_home(&r);
+                } else if (esc_arg == 4 || esc_arg == 8) {
+                    readline_end(&r);
+                }
             }
             continue;
         }
@@ -139,81 +245,69 @@ int kr_readline(kr_vstr_t *line, const char *prompt, kr_readline_complete_t comp
             case 27:
                 esc = 1;
                 break;
-            case '\r':
             case '\n':
-                out("\r\n", 2);
-                history_add(line->buf, line->len);
+                if (after_cr) {
+                    break;   /* "\r\n" is one Enter */
+                }
+                /* fall through */
+            case '\r':
+                readline_out("\r\n", 2);
+                readline_history_add(line->buf, line->len);
                 return KR_READLINE_LINE;
-            case 3:   /* Ctrl-C */
-                out("\r\n", 2);
+            case 3:   /* Ctrl-C: drop the line */
+                readline_out("\r\n", 2);
                 line->len = 0;
                 return KR_READLINE_CTRL_C;
             case 1:   /* Ctrl-A: raw REPL on an empty line, else home */
                 if (line->len == 0) {
                     return KR_READLINE_CTRL_A;
                 }
-                cursor_left(pos - keep);
-                pos = keep;
+                readline_home(&r);
                 break;
-            case 2:
+            case 2:   /* Ctrl-B: banner on an empty line, else left */
                 if (line->len == 0) {
                     return KR_READLINE_CTRL_B;
                 }
+                readline_left(&r);
                 break;
-            case 4:
+            case 4:   /* Ctrl-D: soft reset / end on an empty line, else delete */
                 if (line->len == 0) {
                     return KR_READLINE_CTRL_D;
                 }
+                readline_delete_forward(&r, 1);
                 break;
             case 5:   /* Ctrl-E: paste mode on an empty line, else end */
                 if (line->len == 0) {
                     return KR_READLINE_CTRL_E;
                 }
-                out(line->buf + pos, line->len - pos);
-                pos = line->len;
+                readline_end(&r);
+                break;
+            case 6:   /* Ctrl-F: right */
+                readline_right(&r);
+                break;
+            case 11:  /* Ctrl-K: delete to the end of the line */
+                readline_delete_forward(&r, line->len - r.pos);
+                break;
+            case 14:  /* Ctrl-N: next history entry */
+                readline_history_move(&r, -1);
+                break;
+            case 16:  /* Ctrl-P: previous history entry */
+                readline_history_move(&r, 1);
+                break;
+            case 21:  /* Ctrl-U: delete to the start of the line */
+                readline_delete_back(&r, r.pos);
                 break;
             case 8:
             case 127:
-                if (pos > keep) {
-                    memmove(line->buf + pos - 1, line->buf + pos, line->len - pos);
-                    line->len--;
-                    pos--;
-                    cursor_left(1);
-                    redraw_tail(line, pos, 1);
-                }
+                readline_backspace(&r);
                 break;
             case '\t':
-                if (complete != NULL) {
-                    size_t before = line->len;
-                    if (pos == line->len && complete(line)) {
-                        out(line->buf + before, line->len - before);
-                        pos = line->len;
-                        break;
-                    }
-                    if (pos == line->len && line->len > 0 && line->buf[line->len - 1] != ' ') {
-                        break;   /* nothing to complete; don't insert a tab mid-word */
-                    }
-                }
-                /* insert spaces to the next multiple of 4 */
-                {
-                    char sp[4] = {' ', ' ', ' ', ' '};
-                    size_t n = 4 - (pos % 4);
-                    kr_vstr_extend(line, n);
-                    memmove(line->buf + pos + n, line->buf + pos, line->len - n - pos);
-                    memcpy(line->buf + pos, sp, n);
-                    out(line->buf + pos, line->len - pos);
-                    pos += n;
-                    cursor_left(line->len - pos);
-                }
+                readline_tab(&r, prompt, complete);
                 break;
             default:
                 if (c >= 32) {
-                    kr_vstr_extend(line, 1);
-                    memmove(line->buf + pos + 1, line->buf + pos, line->len - 1 - pos);
-                    line->buf[pos] = (char)c;
-                    out(line->buf + pos, line->len - pos);
-                    pos++;
-                    cursor_left(line->len - pos);
+                    char ch = (char)c;
+                    readline_insert(&r, &ch, 1);
                 }
                 break;
         }

@@ -11,8 +11,13 @@
 #define KR_READLINE_CTRL_D (4)
 #define KR_READLINE_CTRL_E (5)
 
-/* Tab completion hook: extend line (the text before the cursor) in place; true if it did. */
-typedef bool (*kr_readline_complete_t)(kr_vstr_t *line);
+/* Results of the tab-completion hook. */
+#define KR_COMPLETE_NONE     (0)   /* nothing to add */
+#define KR_COMPLETE_EXTENDED (1)   /* text was appended to the line */
+#define KR_COMPLETE_LISTED   (2)   /* the candidates were printed (ending in a newline) */
+
+/* Tab completion hook: line holds the text before the cursor (the cursor is at its end). */
+typedef int (*kr_readline_complete_t)(kr_vstr_t *line);
 
 /* Edit one line after printing prompt. line may be pre-filled (auto-indent). Returns
  * KR_READLINE_LINE with the text in line, or a control code (Ctrl-A/B/D/E on an empty

@@ -1,4 +1,5 @@
-/* repl.h: the interactive prompt shared by the ports. */
+/* repl.h: the interactive prompt shared by the ports: the friendly REPL and the raw REPL
+ * over a byte console (a board's UART, a terminal in raw mode). core/boot.c drives them. */
 #ifndef KRAIT_REPL_H
 #define KRAIT_REPL_H
 
@@ -7,21 +8,26 @@
 
 /* Does this (possibly multi-line) input need more lines before it can be compiled? */
 bool kr_repl_continue_with_input(const char *input, size_t len);
-/* The friendly REPL on the console; returns the exit status (unix: on EOF or SystemExit). */
-int kr_repl_run_friendly(void);
-/* Run one complete REPL input; returns 0, or the exit status + 1 if SystemExit was raised. */
-int kr_repl_exec(const char *input, size_t len);
 
-
-
-/* ---- byte-console REPLs (boards, terminals in raw mode) ---- */
 typedef enum { KR_REPL_FRIENDLY, KR_REPL_RAW } kr_repl_kind_t;
-#define KR_REPL_CONTINUE   (0)   /* run the REPL again (maybe switched kind) */
-#define KR_REPL_SOFT_RESET (1)   /* Ctrl-D / SystemExit: soft reset */
-#define KR_REPL_EXIT       (2)   /* console closed */
+#define KR_REPL_CONTINUE   (0)   /* run the REPL again (its kind may have changed) */
+#define KR_REPL_SOFT_RESET (1)   /* Ctrl-D on an empty line (raw REPL: empty submission) */
+#define KR_REPL_EXIT       (2)   /* the console was closed */
+#define KR_REPL_SYS_EXIT   (3)   /* code raised SystemExit (status: kr_repl_exit_status) */
 kr_repl_kind_t kr_repl_get_kind(void);
 void kr_repl_set_kind(kr_repl_kind_t kind);
+/* Forget the REPL's per-session state; call after each (re)initialisation. */
+void kr_repl_init(void);
+/* One session of the friendly REPL (prints the banner) or the raw REPL (prints its
+ * banner); returns a KR_REPL_* code. */
 int kr_repl_friendly_console(void);
 int kr_repl_raw_console(void);
-bool kr_repl_complete(kr_vstr_t *line);   /* tab completion of names and attributes */
+int kr_repl_exit_status(void);
+/* The exit status SystemExit carries (prints a non-int code to stderr, as CPython). */
+int kr_repl_system_exit_status(kr_obj_t exc);
+/* Drop a KeyboardInterrupt that arrived when no code was running to receive it. */
+void kr_repl_drop_pending_interrupt(void);
+/* Tab completion of names and attributes (a kr_readline_complete_t). */
+int kr_repl_complete(kr_vstr_t *line);
+
 #endif /* KRAIT_REPL_H */

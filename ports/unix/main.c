@@ -1,5 +1,6 @@
-/* main.c: the unix port's entry point: command line (FILE, -c, -m, -X heapsize=N),
- * uncaught-exception handling, SIGINT as KeyboardInterrupt, and starting the REPL. */
+/* main.c: the unix port's entry point: command line (FILE, -c, -m, -X heapsize=N,
+ * --device DIR), uncaught-exception handling, SIGINT as KeyboardInterrupt, and starting
+ * the REPL or the boot flow of a board whose filesystem is a host directory. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,11 +12,20 @@
 #include "runtime.h"
 #include "port.h"
 #include "repl.h"
+#include "boot.h"
+#include "unixport.h"
 
 static void usage(void) {
     fprintf(stderr,
             "usage: krait [-X heapsize=N[k|m]] [-O] [-c CODE | -m MODULE | FILE | -] [args...]\n"
-            "  with no FILE: the REPL on a terminal, else the program read from stdin\n");
+            "       krait [-X heapsize=N[k|m]] --device DIR [--main-end=repl|restart|halt]\n"
+            "             [--no-repl] [--no-ctrlc]\n"
+            "  with no FILE: the REPL on a terminal, else the program read from stdin\n"
+            "  --device DIR: behave as a board whose filesystem is DIR: run boot.py and\n"
+            "      main.py there, then the REPL (raw REPL and soft reset included), on a\n"
+            "      byte console (the terminal in raw mode, \\r\\n line ends), with the\n"
+            "      production settings --main-end (what follows main.py), --no-repl\n"
+            "      (input never reaches a prompt) and --no-ctrlc (kbd_intr(-1) at boot)\n");
     exit(2);
 }
 
@@ -49,17 +59,7 @@ static void sigint_handler(int sig) {
 /* Handle an exception that reached the top level; returns the process exit status. */
 int kr_unix_handle_uncaught(kr_obj_t exc) {
     if (kr_obj_is_instance(exc, &kr_type_SystemExit)) {
-        kr_obj_t code = kr_obj_exception_get_value(exc);
-        if (code == KR_OBJ_NONE) {
-            return 0;
-        }
-        kr_int_t v;
-        if (kr_obj_get_int_maybe(code, &v)) {
-            return (int)(v & 0xff);
-        }
-        kr_obj_print(&kr_print_stderr, code, KR_PRINT_STR);
-        kr_print_str(&kr_print_stderr, "\n");
-        return 1;
+        return kr_repl_system_exit_status(exc);
     }
     kr_obj_exception_print_traceback(&kr_print_stderr, exc);
     return 1;
@@ -116,6 +116,17 @@ static int run_protected(int mode, const char *arg) {
     return kr_unix_handle_uncaught((kr_obj_t)nlr.ret_val);
 }
 
+static uint8_t unix_opt_level;
+static bool unix_interactive;
+
+/* Per-(re)initialisation settings from the command line. */
+static void unix_port_init(void) {
+    kr_state.opt_level = unix_opt_level;
+    if (unix_interactive) {
+        kr_obj_list_append(kr_state.sys_argv, KR_ROM_QSTR(empty));
+    }
+}
+
 static void run_atexit(void) {
     if (kr_state.sys_exitfunc != KR_OBJ_NULL && kr_state.sys_exitfunc != KR_OBJ_NONE) {
         kr_nlr_buf_t nlr;
@@ -132,6 +143,9 @@ int main(int argc, char **argv) {
     volatile int stack_top_marker = 0;
     size_t heap_size = KR_HEAP_SIZE_DEFAULT;
     int opt_level = 0;
+    const char *device_dir = NULL;
+    kr_boot_config_t boot;
+    kr_boot_config_init(&boot, NULL, NULL);
     int a = 1;
     for (; a < argc; a++) {
         if (strcmp(argv[a], "-X") == 0 && a + 1 < argc) {
@@ -144,6 +158,23 @@ int main(int argc, char **argv) {
             }
         } else if (strncmp(argv[a], "-O", 2) == 0 && argv[a][2] != 'x') {
             opt_level += argv[a][2] == 'O' ? 2 : 1;
+        } else if (strcmp(argv[a], "--device") == 0 && a + 1 < argc) {
+            device_dir = argv[++a];
+        } else if (strncmp(argv[a], "--main-end=", 11) == 0) {
+            const char *v = argv[a] + 11;
+            if (strcmp(v, "repl") == 0) {
+                boot.main_end = KR_BOOT_MAIN_END_REPL;
+            } else if (strcmp(v, "restart") == 0) {
+                boot.main_end = KR_BOOT_MAIN_END_RESTART;
+            } else if (strcmp(v, "halt") == 0) {
+                boot.main_end = KR_BOOT_MAIN_END_HALT;
+            } else {
+                usage();
+            }
+        } else if (strcmp(argv[a], "--no-repl") == 0) {
+            boot.repl_enabled = false;
+        } else if (strcmp(argv[a], "--no-ctrlc") == 0) {
+            boot.ctrlc_enabled = false;
         } else if (strcmp(argv[a], "-h") == 0 || strcmp(argv[a], "--help") == 0) {
             usage();
         } else {
@@ -164,10 +195,39 @@ int main(int argc, char **argv) {
         fprintf(stderr, "krait: cannot allocate a heap of %zu bytes\n", heap_size);
         return 2;
     }
+    signal(SIGINT, sigint_handler);
+    unix_opt_level = (uint8_t)(opt_level > 3 ? 3 : opt_level);
+    boot.heap_start = heap;
+    boot.heap_end = (char *)heap + heap_size;
+    boot.port_init = unix_port_init;
+    if (device_dir != NULL) {
+        if (a < argc) {
+            usage();
+        }
+        if (chdir(device_dir) != 0) {
+            fprintf(stderr, "krait: can't enter device directory '%s'\n", device_dir);
+            return 2;
+        }
+        kr_unix_console_start();
+        int status = kr_boot_run(&boot);
+        kr_unix_console_stop();
+        return status;
+    }
+    if (a == argc && isatty(0)) {
+        /* the interactive REPL: the same byte console, no boot files, Ctrl-D exits */
+        boot.run_boot_files = false;
+        boot.ctrl_d_exits = true;
+        boot.repl_enabled = true;
+        unix_interactive = true;
+        kr_unix_console_start();
+        int status = kr_boot_run(&boot);
+        kr_unix_console_stop();
+        run_atexit();
+        return status;
+    }
     kr_gc_init(heap, (char *)heap + heap_size);
     kr_init();
-    kr_state.opt_level = (uint8_t)(opt_level > 3 ? 3 : opt_level);
-    signal(SIGINT, sigint_handler);
+    unix_port_init();
 
     int mode;
     const char *arg = NULL;
@@ -205,7 +265,7 @@ int main(int argc, char **argv) {
         if (a < argc) {
             a++;   /* "-" */
         }
-        mode = isatty(0) ? 'r' : 's';
+        mode = 's';
         kr_obj_list_append(kr_state.sys_argv, KR_ROM_QSTR(empty));
     }
     for (; a < argc; a++) {
@@ -215,12 +275,7 @@ int main(int argc, char **argv) {
         kr_obj_dict_store(kr_state.dict_main, KR_ROM_QSTR(__name__), KR_ROM_QSTR(__main__));
     }
 
-    int status;
-    if (mode == 'r') {
-        status = kr_repl_run_friendly();
-    } else {
-        status = run_protected(mode, arg);
-    }
+    int status = run_protected(mode, arg);
     run_atexit();
     kr_port_stdout_flush();
     return status;

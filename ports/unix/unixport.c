@@ -1,7 +1,12 @@
-/* unixport.c: the unix port's platform glue: console output/input, files, fatal errors. */
+/* unixport.c: the unix port's platform glue: console output/input (a plain stream, or
+ * the byte console of device mode and the interactive REPL: raw terminal, a reader thread
+ * that sees the interrupt char like a UART receive interrupt), files, fatal errors, clock. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
+#include <pthread.h>
+#include <termios.h>
 #include <unistd.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -9,6 +14,8 @@
 #include "gc.h"
 #include "port.h"
 #include "runtime.h"
+#include "readline.h"
+#include "unixport.h"
 
 const char kr_port_platform[] = "linux";
 const char kr_port_machine[] = "linux [GCC " __VERSION__ "] version";
@@ -36,7 +43,44 @@ void kr_port_stdout_flush(void) {
     }
 }
 
+static bool console_on;            /* the byte console is in use */
+static bool console_last_cr;       /* last byte written was '\r' */
+
+static void stdout_put(const char *s, size_t len) {
+    if (len > sizeof(out_buf) - out_len) {
+        kr_port_stdout_flush();
+        if (len > sizeof(out_buf)) {
+            write_all(1, s, len);
+            return;
+        }
+    }
+    memcpy(out_buf + out_len, s, len);
+    out_len += len;
+}
+
+/* Byte console output: "\n" becomes "\r\n" (as on a board's UART), written at once. */
+static void console_write(const char *s, size_t len) {
+    size_t start = 0;
+    for (size_t i = 0; i < len; i++) {
+        bool lf = s[i] == '\n' && !(i > 0 ? s[i - 1] == '\r' : console_last_cr);
+        if (lf) {
+            stdout_put(s + start, i - start);
+            stdout_put("\r", 1);
+            start = i;
+        }
+    }
+    stdout_put(s + start, len - start);
+    if (len > 0) {
+        console_last_cr = s[len - 1] == '\r';
+    }
+    kr_port_stdout_flush();
+}
+
 void kr_port_stdout_write(const char *s, size_t len) {
+    if (console_on) {
+        console_write(s, len);
+        return;
+    }
     if (out_isatty < 0) {
         out_isatty = isatty(1);
     }
@@ -55,6 +99,10 @@ void kr_port_stdout_write(const char *s, size_t len) {
 }
 
 void kr_port_stderr_write(const char *s, size_t len) {
+    if (console_on) {
+        console_write(s, len);
+        return;
+    }
     kr_port_stdout_flush();
     write_all(2, s, len);
 }
@@ -70,7 +118,176 @@ static void print_stderr_write(void *data, const char *s, size_t len) {
 const kr_print_t kr_print_stdout = {NULL, print_stdout_write};
 const kr_print_t kr_print_stderr = {NULL, print_stderr_write};
 
+/* ---------------------------------------------------------------- byte console */
+
+#define CONSOLE_RING (4096)
+
+static pthread_mutex_t console_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t console_cond;          /* input arrived, space freed, or Ctrl-C */
+static unsigned char console_ring[CONSOLE_RING];
+static size_t console_head, console_count;
+static bool console_eof;
+static bool console_tty;
+static struct termios console_saved;
+
+/* The reader thread: like a UART receive interrupt, it queues input bytes and turns the
+ * interrupt char (micropython.kbd_intr) into a pending KeyboardInterrupt at once. */
+static void *console_reader(void *arg) {
+    (void)arg;
+    for (;;) {
+        unsigned char buf[256];
+        ssize_t n = read(0, buf, sizeof(buf));
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        pthread_mutex_lock(&console_lock);
+        if (n <= 0) {
+            console_eof = true;
+            pthread_cond_broadcast(&console_cond);
+            pthread_mutex_unlock(&console_lock);
+            return NULL;
+        }
+        for (ssize_t i = 0; i < n; i++) {
+            int ic = kr_state.kbd_intr_char;
+            if (ic >= 0 && buf[i] == (unsigned char)ic && kr_state.kbd_exc != KR_OBJ_NULL) {
+                kr_sched_exception(kr_state.kbd_exc);
+                continue;
+            }
+            while (console_count == CONSOLE_RING) {
+                pthread_cond_wait(&console_cond, &console_lock);
+            }
+            console_ring[(console_head + console_count) % CONSOLE_RING] = buf[i];
+            console_count++;
+        }
+        pthread_cond_broadcast(&console_cond);
+        pthread_mutex_unlock(&console_lock);
+    }
+}
+
+static void console_restore(void) {
+    if (console_tty) {
+        tcsetattr(0, TCSANOW, &console_saved);
+    }
+}
+
+void kr_unix_console_start(void) {
+    if (console_on) {
+        return;
+    }
+    pthread_condattr_t ca;
+    pthread_condattr_init(&ca);
+    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+    pthread_cond_init(&console_cond, &ca);
+    pthread_condattr_destroy(&ca);
+    if (isatty(0) && tcgetattr(0, &console_saved) == 0) {
+        struct termios t = console_saved;
+        cfmakeraw(&t);
+        if (tcsetattr(0, TCSANOW, &t) == 0) {
+            console_tty = true;
+            atexit(console_restore);
+        }
+    }
+    kr_port_stdout_flush();
+    console_on = true;
+    pthread_t th;
+    if (pthread_create(&th, NULL, console_reader, NULL) != 0) {
+        kr_port_fatal("cannot start the console reader");
+    }
+    pthread_detach(th);
+}
+
+void kr_unix_console_stop(void) {
+    if (console_on) {
+        kr_port_stdout_flush();
+        console_restore();
+        console_tty = false;
+    }
+}
+
+/* A pending KeyboardInterrupt (not a scheduled callback: the REPL may be waiting here). */
+static bool console_interrupt_pending(void) {
+    return kr_state.sched_pending && kr_state.pending_exc != KR_OBJ_NULL;
+}
+
+static int console_getchar(void) {
+    pthread_mutex_lock(&console_lock);
+    for (;;) {
+        if (console_count > 0) {
+            int c = console_ring[console_head];
+            console_head = (console_head + 1) % CONSOLE_RING;
+            console_count--;
+            pthread_cond_broadcast(&console_cond);
+            pthread_mutex_unlock(&console_lock);
+            return c;
+        }
+        if (console_eof) {
+            pthread_mutex_unlock(&console_lock);
+            return -1;
+        }
+        if (console_interrupt_pending()) {
+            /* running code waits for input (input(), sys.stdin.read()): Ctrl-C ends that */
+            pthread_mutex_unlock(&console_lock);
+            kr_handle_pending();
+            pthread_mutex_lock(&console_lock);
+            continue;
+        }
+        struct timespec ts;
+        clock_gettime(CLOCK_MONOTONIC, &ts);
+        ts.tv_nsec += 100 * 1000 * 1000;   /* also see a SIGINT now and then */
+        if (ts.tv_nsec >= 1000000000) {
+            ts.tv_sec++;
+            ts.tv_nsec -= 1000000000;
+        }
+        pthread_cond_timedwait(&console_cond, &console_lock, &ts);
+    }
+}
+
+/* time.sleep with the byte console: wakes at once for Ctrl-C. */
+static void console_sleep_us(uint64_t us) {
+    struct timespec end;
+    clock_gettime(CLOCK_MONOTONIC, &end);
+    end.tv_sec += (time_t)(us / 1000000u);
+    end.tv_nsec += (long)(us % 1000000u) * 1000;
+    if (end.tv_nsec >= 1000000000) {
+        end.tv_sec++;
+        end.tv_nsec -= 1000000000;
+    }
+    for (;;) {
+        kr_handle_pending();
+        struct timespec now;
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        if (now.tv_sec > end.tv_sec || (now.tv_sec == end.tv_sec && now.tv_nsec >= end.tv_nsec)) {
+            return;
+        }
+        struct timespec until = now;
+        until.tv_nsec += 100 * 1000 * 1000;
+        if (until.tv_nsec >= 1000000000) {
+            until.tv_sec++;
+            until.tv_nsec -= 1000000000;
+        }
+        if (until.tv_sec > end.tv_sec || (until.tv_sec == end.tv_sec && until.tv_nsec > end.tv_nsec)) {
+            until = end;
+        }
+        pthread_mutex_lock(&console_lock);
+        if (!kr_state.sched_pending) {
+            pthread_cond_timedwait(&console_cond, &console_lock, &until);
+        }
+        pthread_mutex_unlock(&console_lock);
+    }
+}
+
 int kr_port_read_line(kr_vstr_t *line) {
+    if (console_on) {
+        for (;;) {
+            int r = kr_readline(line, "", NULL);
+            if (r == KR_READLINE_LINE) {
+                return 0;
+            }
+            if (r < 0 || r == KR_READLINE_CTRL_D) {
+                return -1;
+            }
+        }
+    }
     kr_port_stdout_flush();
     int got = 0;
     for (;;) {
@@ -88,6 +305,19 @@ int kr_port_read_line(kr_vstr_t *line) {
 }
 
 int kr_port_read_stdin(kr_vstr_t *out, long n) {
+    if (console_on) {
+        while (n != 0) {
+            int c = kr_port_getchar();
+            if (c < 0 || c == 4) {
+                break;
+            }
+            kr_vstr_add_byte(out, (uint8_t)c);
+            if (n > 0) {
+                n--;
+            }
+        }
+        return out->len ? 0 : -1;
+    }
     kr_port_stdout_flush();
     char buf[512];
     while (n != 0) {
@@ -142,6 +372,9 @@ int kr_port_stat(const char *path) {
 }
 
 int kr_port_getchar(void) {
+    if (console_on) {
+        return console_getchar();
+    }
     kr_port_stdout_flush();
     unsigned char c;
     ssize_t n = read(0, &c, 1);
@@ -177,6 +410,10 @@ int64_t kr_port_time_ns(void) {
 }
 
 void kr_port_sleep_us(uint64_t us) {
+    if (console_on) {
+        console_sleep_us(us);
+        return;
+    }
     uint64_t end = kr_port_ticks_us() + us;
     for (;;) {
         kr_handle_pending();
