@@ -53,6 +53,7 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description="Krait vs CPython benchmarks")
     ap.add_argument("names", nargs="*", help="benchmark names (default: all bm_*.py)")
     ap.add_argument("--krait", default=os.path.join(ROOT, "build", "krait"))
+    ap.add_argument("--heap", default="64m", help="Krait GC heap size (-X heapsize)")
     ap.add_argument("--python", default="python3")
     ap.add_argument("-n", "--rounds", type=int, default=3)
     ap.add_argument("--timeout", type=float, default=120.0)
@@ -61,6 +62,8 @@ def main(argv=None):
     krait = shlex.split(args.krait)
     if krait and os.sep in krait[0]:
         krait[0] = os.path.abspath(krait[0])
+    # the benchmarks size their data for a desktop: give Krait a desktop-sized heap
+    krait += ["-X", "heapsize=" + args.heap]
     cpython = shlex.split(args.python)
 
     progs = sorted(glob.glob(os.path.join(HERE, "bm_*.py")))

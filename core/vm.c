@@ -13,6 +13,29 @@
 #include "objexcept.h"
 #include "vmops.h"
 
+
+#if KR_FEATURE_FLOAT
+static inline bool vm_is_float(kr_obj_t o) {
+    return KR_IS_OBJ(o) && KR_OBJ_TYPE(o) == &kr_type_float;
+}
+
+/* True for float (op) float and float (op) small int where the int converts to a
+ * double exactly (|i| <= 2**53), so comparisons stay exact as in CPython. */
+static inline bool vm_float_pair(kr_obj_t a, kr_obj_t b) {
+    const kr_int_t lim = (kr_int_t)1 << 53;
+    if (vm_is_float(a)) {
+        return vm_is_float(b) || (KR_IS_SMALL_INT(b) && KR_SMALL_INT_VALUE(b) <= lim
+                                  && KR_SMALL_INT_VALUE(b) >= -lim);
+    }
+    return vm_is_float(b) && KR_IS_SMALL_INT(a) && KR_SMALL_INT_VALUE(a) <= lim
+           && KR_SMALL_INT_VALUE(a) >= -lim;
+}
+
+static inline double vm_as_double(kr_obj_t o) {
+    return KR_IS_SMALL_INT(o) ? (double)KR_SMALL_INT_VALUE(o) : ((kr_obj_float_t *)KR_OBJ_TO_PTR(o))->value;
+}
+#endif
+
 static kr_frame_t *vm_cur_frame;
 
 /* ---------------------------------------------------------------- operand decoding */
@@ -592,7 +615,37 @@ static kr_vm_result_t vm_run(kr_frame_t *f, kr_obj_t *ret) {
                 default:
                     break;
             }
-        } else if (u == KR_BINARY_OP_IS) {
+        }
+#if KR_FEATURE_FLOAT
+        else if (vm_float_pair(lhs, rhs)) {
+            /* float (op) float/small int: no dispatch through the type */
+            double a = vm_as_double(lhs), b = vm_as_double(rhs), r;
+            switch (u) {
+                case KR_BINARY_OP_ADD: case KR_BINARY_OP_INPLACE_ADD: r = a + b; goto float_result;
+                case KR_BINARY_OP_SUBTRACT: case KR_BINARY_OP_INPLACE_SUBTRACT: r = a - b; goto float_result;
+                case KR_BINARY_OP_MULTIPLY: case KR_BINARY_OP_INPLACE_MULTIPLY: r = a * b; goto float_result;
+                case KR_BINARY_OP_TRUE_DIVIDE: case KR_BINARY_OP_INPLACE_TRUE_DIVIDE:
+                    if (b == 0.0) {
+                        break;   /* ZeroDivisionError from the general path */
+                    }
+                    r = a / b;
+                    goto float_result;
+                case KR_BINARY_OP_LESS: cond = a < b; goto compare_result;
+                case KR_BINARY_OP_MORE: cond = a > b; goto compare_result;
+                case KR_BINARY_OP_LESS_EQUAL: cond = a <= b; goto compare_result;
+                case KR_BINARY_OP_MORE_EQUAL: cond = a >= b; goto compare_result;
+                case KR_BINARY_OP_EQUAL: cond = a == b; goto compare_result;
+                case KR_BINARY_OP_NOT_EQUAL: cond = a != b; goto compare_result;
+                default: break;
+            }
+            sp[0] = kr_binary_op((kr_binary_op_t)u, lhs, rhs);
+            DISPATCH();
+        float_result:
+            sp[0] = kr_obj_new_float(r);
+            DISPATCH();
+        }
+#endif
+        else if (u == KR_BINARY_OP_IS) {
             sp[0] = KR_OBJ_BOOL(lhs == rhs);
             DISPATCH();
         } else if (u == KR_BINARY_OP_IS_NOT) {
