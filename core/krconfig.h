@@ -65,6 +65,10 @@
 #endif
 /* end of the standard-library module switches (modules/mod<name>.c) */
 
+#ifndef KR_MODULE_MACHINE
+#define KR_MODULE_MACHINE (0)                   /* builtin module machine (the port provides it) */
+#endif
+
 #ifndef KR_DEBUG
 #define KR_DEBUG (0)                            /* extra internal checks */
 #endif

@@ -76,6 +76,9 @@ static const kr_map_elem_t builtin_modules_table[] = {
 #if KR_MODULE_TIME
     { KR_ROM_QSTR(time), KR_ROM_PTR(&kr_module_time) },
 #endif
+#if KR_MODULE_MACHINE
+    { KR_ROM_QSTR(machine), KR_ROM_PTR(&kr_module_machine) },
+#endif
 #if KR_MODULE_STRUCT
     { KR_ROM_QSTR(struct), KR_ROM_PTR(&kr_module_struct) },
 #endif

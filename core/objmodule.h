@@ -7,6 +7,7 @@
 #include "state.h"
 
 extern const kr_obj_module_t kr_module_gc, kr_module_micropython, kr_module_math, kr_module_time;
+extern const kr_obj_module_t kr_module_machine;   /* provided by the port when KR_MODULE_MACHINE */
 /* standard-library modules (modules/mod<name>.c) */
 extern const kr_obj_module_t kr_module_struct, kr_module_json;
 extern const kr_obj_dict_t kr_module_builtin_table;

@@ -1,5 +1,5 @@
-/* uart.c: the CMSDK APB UART0 console with interrupt-driven receive into a ring buffer
- * (so Ctrl-C is seen while Python runs), SysTick as the millisecond clock, reset. */
+/* uart.c: the CMSDK APB UART0 console: polled transmit, interrupt-driven receive into a
+ * ring buffer (with flow control back to the UART), and Ctrl-C as KeyboardInterrupt. */
 #include <stdint.h>
 #include "obj.h"
 #include "runtime.h"
@@ -12,98 +12,122 @@
 #define UART_INT     (*(volatile uint32_t *)(UART0_BASE + 0x0C))
 #define UART_BAUDDIV (*(volatile uint32_t *)(UART0_BASE + 0x10))
 
-#define NVIC_ISER0   (*(volatile uint32_t *)0xE000E100u)
-#define SYST_CSR     (*(volatile uint32_t *)0xE000E010u)
-#define SYST_RVR     (*(volatile uint32_t *)0xE000E014u)
-#define SYST_CVR     (*(volatile uint32_t *)0xE000E018u)
-#define SCB_AIRCR    (*(volatile uint32_t *)0xE000ED0Cu)
+#define STATE_TX_FULL  (1u << 0)
+#define STATE_RX_FULL  (1u << 1)
+#define CTRL_TX_EN     (1u << 0)
+#define CTRL_RX_EN     (1u << 1)
+#define CTRL_RX_INT_EN (1u << 3)
+#define INT_RX         (1u << 1)
 
-#define CORE_CLOCK_HZ 25000000u
-#define RX_BUF_SIZE 1024u
+#define NVIC_ISER0   (*(volatile uint32_t *)0xE000E100u)
+#define NVIC_ICPR0   (*(volatile uint32_t *)0xE000E280u)
+#define UART0_RX_IRQ (0)
+
+#define RX_BUF_SIZE 1024u   /* a power of two */
 
 static volatile uint8_t rx_buf[RX_BUF_SIZE];
-static volatile uint32_t rx_head, rx_tail;
-static volatile uint32_t ticks_ms;
+static volatile uint32_t rx_head, rx_tail;   /* written by the ISR / by the reader only */
+/* Set while the REPL waits in kr_port_getchar: Ctrl-C is then an ordinary key. */
+static volatile int console_waiting;
 
 void kr_qemu_uart_init(void) {
+    rx_head = rx_tail = 0;
+    console_waiting = 0;
     UART_BAUDDIV = 16;
-    UART_CTRL = 0x1 | 0x2 | 0x8;   /* TX enable, RX enable, RX interrupt enable */
-    NVIC_ISER0 = 1u << 0;          /* IRQ 0: UART0 RX */
+    UART_INT = 0xf;
+    UART_CTRL = CTRL_TX_EN | CTRL_RX_EN | CTRL_RX_INT_EN;
+    NVIC_ICPR0 = 1u << UART0_RX_IRQ;
+    NVIC_ISER0 = 1u << UART0_RX_IRQ;
 }
 
 void kr_qemu_uart_tx(const char *s, size_t len) {
     for (size_t i = 0; i < len; i++) {
-        while (UART_STATE & 1) {
+        while (UART_STATE & STATE_TX_FULL) {
         }
         UART_DATA = (uint8_t)s[i];
     }
 }
 
+static bool is_kbd_interrupt(uint8_t c) {
+    return kr_state.kbd_intr_char >= 0 && c == (uint8_t)kr_state.kbd_intr_char
+           && kr_state.kbd_exc != KR_OBJ_NULL;
+}
+
+/* Receive interrupt: move bytes into the ring. When the ring is full the byte is left in
+ * the UART (QEMU then holds back further input) and the interrupt is masked until the
+ * reader makes room, so no input is lost. */
 void kr_qemu_uart0_rx_handler(void) {
-    while (UART_STATE & 2) {
+    while (UART_STATE & STATE_RX_FULL) {
+        uint32_t next = (rx_head + 1) & (RX_BUF_SIZE - 1);
+        if (next == rx_tail) {
+            UART_CTRL = CTRL_TX_EN | CTRL_RX_EN;
+            break;
+        }
         uint8_t c = (uint8_t)UART_DATA;
-        if (kr_state.kbd_intr_char >= 0 && c == (uint8_t)kr_state.kbd_intr_char && kr_state.kbd_exc != KR_OBJ_NULL) {
-            kr_sched_exception(kr_state.kbd_exc);
+        if (!console_waiting && is_kbd_interrupt(c)) {
+            kr_sched_exception(kr_state.kbd_exc);   /* running code: raise, drop the byte */
             continue;
         }
-        uint32_t next = (rx_head + 1) % RX_BUF_SIZE;
-        if (next != rx_tail) {
-            rx_buf[rx_head] = c;
-            rx_head = next;
-        }
+        rx_buf[rx_head] = c;
+        rx_head = next;
     }
-    UART_INT = 2;   /* clear the RX interrupt */
+    UART_INT = INT_RX;
 }
 
 int kr_qemu_uart_rx_available(void) {
     return rx_head != rx_tail;
 }
 
-int kr_qemu_uart_rx(void) {
-    while (rx_head == rx_tail) {
-        __asm volatile("wfi");
+/* Next byte from the ring, or -1 if it is empty. */
+int kr_qemu_uart_rx_poll(void) {
+    if (rx_head == rx_tail) {
+        return -1;
     }
     uint8_t c = rx_buf[rx_tail];
-    rx_tail = (rx_tail + 1) % RX_BUF_SIZE;
+    rx_tail = (rx_tail + 1) & (RX_BUF_SIZE - 1);
+    if (!(UART_CTRL & CTRL_RX_INT_EN)) {
+        UART_CTRL = CTRL_TX_EN | CTRL_RX_EN | CTRL_RX_INT_EN;   /* room again: resume */
+    }
     return c;
 }
 
-void kr_qemu_systick_init(void) {
-    SYST_RVR = CORE_CLOCK_HZ / 1000u - 1u;
-    SYST_CVR = 0;
-    SYST_CSR = 0x7;   /* processor clock, interrupt, enable */
-}
-
-void kr_qemu_systick_handler(void) {
-    ticks_ms++;
-}
-
-uint32_t kr_qemu_ticks_ms(void) {
-    return ticks_ms;
-}
-
-uint32_t kr_qemu_ticks_us(void) {
-    uint32_t ms, cvr;
-    do {
-        ms = ticks_ms;
-        cvr = SYST_CVR;
-    } while (ms != ticks_ms);
-    return ms * 1000u + (CORE_CLOCK_HZ / 1000u - 1u - cvr) / (CORE_CLOCK_HZ / 1000000u);
-}
-
-__attribute__((noreturn)) void kr_qemu_system_reset(void) {
-    __asm volatile("dsb");
-    SCB_AIRCR = 0x05FA0004u;
-    __asm volatile("dsb");
+/* Blocking read for code that runs Python (input(), sys.stdin): Ctrl-C raises. */
+int kr_qemu_uart_rx(void) {
     for (;;) {
+        kr_handle_pending();
+        __asm volatile("cpsid i");
+        int c = kr_qemu_uart_rx_poll();
+        if (c < 0 && !kr_state.sched_pending) {
+            __asm volatile("wfi");   /* an interrupt wakes us even while masked */
+        }
+        __asm volatile("cpsie i");
+        if (c >= 0) {
+            return c;
+        }
     }
 }
 
-__attribute__((noreturn)) void kr_qemu_semihost_exit(int code) {
-    (void)code;
-    register uint32_t r0 __asm__("r0") = 0x18;
-    register uint32_t r1 __asm__("r1") = 0x20026;
-    __asm volatile("bkpt 0xab" : : "r"(r0), "r"(r1) : "memory");
+/* Blocking read for the REPL: Ctrl-C is delivered as the byte 3. A KeyboardInterrupt
+ * scheduled just before (between two reads) turns back into that byte. */
+int kr_qemu_uart_rx_console(void) {
     for (;;) {
+        __asm volatile("cpsid i");
+        console_waiting = 1;
+        int c = -1;
+        if (kr_state.sched_pending && kr_state.pending_exc == kr_state.kbd_exc
+            && kr_state.kbd_exc != KR_OBJ_NULL) {
+            kr_state.pending_exc = KR_OBJ_NULL;   /* sched_pending may stay: harmless */
+            c = kr_state.kbd_intr_char;
+        } else {
+            c = kr_qemu_uart_rx_poll();
+            if (c < 0) {
+                __asm volatile("wfi");
+            }
+        }
+        __asm volatile("cpsie i");
+        console_waiting = 0;
+        if (c >= 0) {
+            return c;
+        }
     }
 }

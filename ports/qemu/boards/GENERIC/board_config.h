@@ -2,14 +2,14 @@
 #ifndef KRAIT_BOARD_CONFIG_H
 #define KRAIT_BOARD_CONFIG_H
 
-#define KR_CONFIG_LEVEL KR_LEVEL_FULL
-#define KR_RECURSION_LIMIT (200)        /* nested Python calls within the 128 KiB stack */
-#define KR_STACK_MARGIN (8 * 1024)
 #define KR_BOARD_NAME "GENERIC"
+#define KR_CONFIG_LEVEL KR_LEVEL_FULL
+#define KR_RECURSION_LIMIT (200)        /* nested Python calls (RuntimeError beyond) */
+#define KR_STACK_MARGIN (8 * 1024)      /* C stack kept free below the 128 KiB (board.mk) */
 
-/* production settings */
+/* production settings (see ports/qemu/main.c) */
 #define KR_BOARD_REPL_ENABLED (1)       /* 0: no input byte reaches a Python prompt */
 #define KR_BOARD_CTRL_C_ENABLED (1)     /* 0: Ctrl-C disabled at boot (kbd_intr(-1)) */
-#define KR_BOARD_MAIN_END_POLICY_REPL (1)
+#define KR_BOARD_MAIN_END_POLICY (0)    /* when main.py ends: 0 REPL, 1 soft reset, 2 halt */
 
 #endif /* KRAIT_BOARD_CONFIG_H */
