@@ -7,7 +7,9 @@ Usage:
 
 A test whose output is exactly "SKIP\\n" counts as skipped. Tests under
 tests/cmdline/ are compared on stdout + stderr + exit status (see
-combine_cmdline_output, shared with tools/record_exp.py).
+combine_cmdline_output, shared with tools/record_exp.py). Tests under tests/repl/
+are CPython scripts that drive Krait through a pseudo-terminal: they are run as
+`python3 NAME.py KRAIT-COMMAND...` and their stdout is compared with NAME.exp.
 Ends with "N passed, N failed[, N skipped]"; exit status 1 if any failed.
 """
 
@@ -22,10 +24,15 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TESTS_DIR = os.path.join(ROOT, "tests")
 CMDLINE_AREA = "cmdline"
+DRIVER_AREA = "repl"      # tests that are CPython drivers of a Krait on a pty
 
 
 def is_cmdline_test(path):
     return os.path.basename(os.path.dirname(os.path.abspath(path))) == CMDLINE_AREA
+
+
+def is_driver_test(path):
+    return os.path.basename(os.path.dirname(os.path.abspath(path))) == DRIVER_AREA
 
 
 def combine_cmdline_output(stdout, stderr, status, test_dir=None):
@@ -130,7 +137,10 @@ def run_killable(cmd, cwd, timeout, env=None, stdout=subprocess.PIPE, stderr=sub
 def run_one(path, krait_cmd, timeout, extra_env=None):
     """Run one test. Returns (kind, output) where kind is 'ok', 'crash',
     'timeout' or 'error' (could not start)."""
-    cmd = list(krait_cmd) + [os.path.basename(path)]
+    if is_driver_test(path):
+        cmd = [sys.executable, os.path.basename(path)] + list(krait_cmd)
+    else:
+        cmd = list(krait_cmd) + [os.path.basename(path)]
     env = dict(os.environ)
     env["PYTHONHASHSEED"] = "0"
     env["PYTHONIOENCODING"] = "utf-8"
