@@ -61,6 +61,7 @@ static bool is_data_descriptor(kr_obj_t v) {
 }
 
 void kr_obj_class_update_flags(kr_obj_class_t *c) {
+    kr_obj_type_cache_invalidate();
     uint16_t f = 0;
     const kr_obj_tuple_t *mro = KR_OBJ_TO_PTR(c->mro);
     for (size_t i = 0; i < mro->len; i++) {

@@ -35,19 +35,53 @@ kr_obj_t kr_obj_type_get_mro(const kr_type_t *type) {
     return kr_obj_new_tuple(n, items);
 }
 
-kr_obj_t kr_obj_type_mro_lookup(const kr_type_t *type, kr_qstr_t attr) {
-    if (kr_type_is_heap(type)) {
-        const kr_obj_tuple_t *mro = KR_OBJ_TO_PTR(((const kr_obj_class_t *)type)->mro);
-        for (size_t i = 0; i < mro->len; i++) {
-            const kr_type_t *t = KR_OBJ_TO_PTR(mro->items[i]);
-            if (t->locals_dict != NULL) {
-                kr_map_elem_t *e = kr_map_lookup_qstr((kr_map_t *)&t->locals_dict->map, attr);
-                if (e != NULL) {
-                    return e->value;
-                }
+/* Lookup cache for heap classes: (class, attr) -> result of the MRO walk (hits and
+ * misses). Class dicts change only through type setattr/delattr and class creation,
+ * which call kr_obj_type_cache_invalidate; a new version empties the cache. */
+#define MRO_CACHE_SIZE (512)
+typedef struct {
+    const kr_type_t *type;
+    kr_qstr_t attr;
+    uint32_t version;
+    kr_obj_t value;
+} mro_cache_entry_t;
+static mro_cache_entry_t mro_cache[MRO_CACHE_SIZE];
+static uint32_t mro_cache_version = 1;
+
+void kr_obj_type_cache_invalidate(void) {
+    if (++mro_cache_version == 0) {
+        memset(mro_cache, 0, sizeof(mro_cache));
+        mro_cache_version = 1;
+    }
+}
+
+static kr_obj_t mro_walk(const kr_type_t *type, kr_qstr_t attr) {
+    const kr_obj_tuple_t *mro = KR_OBJ_TO_PTR(((const kr_obj_class_t *)type)->mro);
+    for (size_t i = 0; i < mro->len; i++) {
+        const kr_type_t *t = KR_OBJ_TO_PTR(mro->items[i]);
+        if (t->locals_dict != NULL) {
+            kr_map_elem_t *e = kr_map_lookup_qstr((kr_map_t *)&t->locals_dict->map, attr);
+            if (e != NULL) {
+                return e->value;
             }
         }
-        return KR_OBJ_NULL;
+    }
+    return KR_OBJ_NULL;
+}
+
+kr_obj_t kr_obj_type_mro_lookup(const kr_type_t *type, kr_qstr_t attr) {
+    if (kr_type_is_heap(type)) {
+        size_t h = (((uintptr_t)type >> 4) ^ ((uintptr_t)attr * 2654435761u)) & (MRO_CACHE_SIZE - 1);
+        mro_cache_entry_t *ce = &mro_cache[h];
+        if (ce->type == type && ce->attr == attr && ce->version == mro_cache_version) {
+            return ce->value;
+        }
+        kr_obj_t v = mro_walk(type, attr);
+        ce->type = type;
+        ce->attr = attr;
+        ce->version = mro_cache_version;
+        ce->value = v;
+        return v;
     }
     for (const kr_type_t *t = type; t != NULL; t = t->parent) {
         if (t->locals_dict != NULL) {

@@ -44,6 +44,8 @@ kr_obj_dict_t *kr_obj_instance_get_dict(kr_obj_t o);
 /* Look attr up along the MRO of any type (heap or builtin): KR_OBJ_NULL if absent.
  * No binding. (Same as runtime.c's kr_type_lookup; usable by it for heap classes.) */
 kr_obj_t kr_obj_type_mro_lookup(const kr_type_t *type, kr_qstr_t attr);
+/* A class dict changed or a class was made: forget cached MRO lookups. */
+void kr_obj_type_cache_invalidate(void);
 /* The MRO of a type as a tuple (builtin types: the parent chain, then object). */
 kr_obj_t kr_obj_type_get_mro(const kr_type_t *type);
 /* Create a class: type(name, bases, dict). */
