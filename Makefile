@@ -4,6 +4,8 @@
 #   make test     build everything and run every test (also under ASan/UBSan)
 #   make asan     build build-asan/krait (AddressSanitizer + UndefinedBehaviorSanitizer)
 #   make bench    run the benchmarks against CPython 3
+#   make VARIANT=frozen BUILD=build-frozen   build/krait with tests/freeze/manifest.py frozen in
+#   (every build also makes $(BUILD)/krait-cross, the .py -> .kpy cross compiler)
 
 BUILD ?= build
 CC ?= cc
@@ -26,21 +28,45 @@ LDLIBS = -lm
 SRC_C = $(sort $(wildcard core/*.c) $(wildcard modules/*.c) $(wildcard ports/unix/*.c))
 OBJ = $(patsubst %.c,$(BUILD)/obj/%.o,$(SRC_C)) $(BUILD)/obj/genhdr/qstrdata.gen.o
 QSTR_GEN = $(BUILD)/genhdr/qstrdefs.gen.h
+QSTR_EXTRA_DEFS =
+CROSS_OBJ = $(filter-out $(BUILD)/obj/ports/unix/main.o,$(OBJ)) $(BUILD)/obj/tools/cross/main.o
+
+# Frozen modules (docs/freezing.md): VARIANT=frozen freezes the test manifest.
+ifeq ($(VARIANT),frozen)
+FROZEN_MANIFEST ?= tests/freeze/manifest.py
+endif
+ifneq ($(FROZEN_MANIFEST),)
+FROZEN_DIR = $(BUILD)/frozen
+KRAIT_CROSS = $(BUILD)/host/krait-cross
+include tools/freeze.mk
+OBJ += $(BUILD)/obj/frozen/frozen_content.o
+CROSS_OBJ =
+QSTR_EXTRA_DEFS = $(FROZEN_QSTRDEFS)
+CFLAGS_EXTRA += $(FROZEN_CFLAGS)
+$(KRAIT_CROSS):
+	$(MAKE) BUILD=$(BUILD)/host VARIANT= FROZEN_MANIFEST= SAN=$(SAN) $(BUILD)/host/krait-cross
+$(BUILD)/obj/frozen/frozen_content.o: $(FROZEN_C) $(QSTR_GEN)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c -o $@ $<
+endif
 
 .PHONY: all run test test-unix test-asan asan bench clean deps objs
 
-all: $(BUILD)/krait
+all: $(BUILD)/krait $(if $(CROSS_OBJ),$(BUILD)/krait-cross)
 
 $(BUILD)/krait: $(OBJ)
 	$(CC) $(LDFLAGS_SAN) -o $@ $(OBJ) $(LDLIBS)
+
+$(BUILD)/krait-cross: $(CROSS_OBJ)
+	$(CC) $(LDFLAGS_SAN) -o $@ $(CROSS_OBJ) $(LDLIBS)
 
 objs: $(OBJ)
 
 # The qstr table depends on every source (names used as KR_QSTR_xxx).
 $(BUILD)/genhdr/qstrdata.gen.c: $(QSTR_GEN)
-$(QSTR_GEN): $(SRC_C) $(wildcard core/*.h modules/*.h ports/unix/*.h) core/qstrdefs.txt tools/makeqstr.py
+$(QSTR_GEN): $(SRC_C) $(wildcard core/*.h modules/*.h ports/unix/*.h) core/qstrdefs.txt tools/makeqstr.py $(QSTR_EXTRA_DEFS)
 	@mkdir -p $(BUILD)/genhdr
-	$(PYTHON) tools/makeqstr.py $(BUILD)/genhdr --defs core/qstrdefs.txt $(SRC_C) $(wildcard core/*.h modules/*.h ports/unix/*.h)
+	$(PYTHON) tools/makeqstr.py $(BUILD)/genhdr --defs core/qstrdefs.txt $(addprefix --defs ,$(QSTR_EXTRA_DEFS)) $(SRC_C) $(wildcard core/*.h modules/*.h ports/unix/*.h)
 
 $(BUILD)/obj/%.o: %.c $(QSTR_GEN)
 	@mkdir -p $(dir $@)
@@ -66,6 +92,8 @@ test: deps all asan
 	ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	    $(PYTHON) tools/runtests.py --krait build-asan/krait --timeout 60
 	ASAN_OPTIONS=detect_leaks=0 $(PYTHON) tools/fuzz_robust.py --krait build-asan/krait --mem-limit 0
+	$(PYTHON) tools/test_kpy.py --krait $(BUILD)/krait --cross $(BUILD)/krait-cross
+	ASAN_OPTIONS=detect_leaks=0 $(PYTHON) tools/test_kpy.py --krait build-asan/krait --cross build-asan/krait-cross --no-round-trip
 
 bench: all
 	$(PYTHON) bench/run.py --krait $(BUILD)/krait

@@ -4,6 +4,7 @@
 #include "compile.h"
 #include "gc.h"
 #include "state.h"
+#include "persistentcode.h"
 
 /* make room for one more element after `used` ones (ptr holds *alloc elements) */
 void *kr_compile_grow(void *ptr, size_t *alloc, size_t used, size_t elem, unsigned flags) {
@@ -305,7 +306,11 @@ void kr_emit_load_const(kr_unit_t *u, kr_obj_t value) {
         kr_emit_op(u, KR_OP_LOAD_TRUE);
     } else if (value == KR_OBJ_FALSE) {
         kr_emit_op(u, KR_OP_LOAD_FALSE);
-    } else if (KR_IS_SMALL_INT(value)) {
+    } else if (KR_IS_SMALL_INT(value) && (kr_persistentcode_small_int_bits == 0
+               || kr_persistentcode_small_int_bits >= KR_PERSISTENTCODE_NATIVE_SMALL_INT_BITS
+               || (KR_SMALL_INT_VALUE(value) >= -((kr_int_t)1 << (kr_persistentcode_small_int_bits - 1))
+                   && KR_SMALL_INT_VALUE(value) < ((kr_int_t)1 << (kr_persistentcode_small_int_bits - 1))))) {
+        /* (a cross compiler targeting narrower small ints loads wider ones as constants) */
         kr_emit_op_arg(u, KR_OP_LOAD_SMALL_INT, KR_SMALL_INT_VALUE(value));
     } else {
         kr_emit_op_arg(u, KR_OP_LOAD_CONST, (kr_int_t)kr_emit_const_index(u, value));

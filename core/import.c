@@ -7,6 +7,7 @@
 #include "objmodule.h"
 #include "port.h"
 #include "import.h"
+#include "persistentcode.h"
 
 static kr_obj_t modules_get(kr_obj_t name) {
     return kr_obj_dict_get(kr_state.sys_modules, name);
@@ -29,8 +30,14 @@ static bool import_is_loading(kr_obj_t module) {
     return false;
 }
 
-/* Find `leaf` in directory `dir` (may be ""): sets path to dir/leaf.py or
- * dir/leaf/__init__.py; returns 0 (absent), 1 (module file) or 2 (package). */
+static bool import_path_is_file(kr_vstr_t *path, const char *ext) {
+    kr_vstr_add_str(path, ext);
+    return kr_port_stat(kr_vstr_null_terminated(path)) == 1;
+}
+
+/* Find `leaf` in directory `dir` (may be ""): sets path to dir/leaf/__init__.py,
+ * dir/leaf.py, or the precompiled dir/leaf/__init__.kpy or dir/leaf.kpy when there is
+ * no source beside it; returns 0 (absent), 1 (module file) or 2 (package). */
 static int find_in_dir(kr_vstr_t *path, const char *dir, size_t dir_len, const char *leaf, size_t leaf_len) {
     kr_vstr_reset(path);
     if (dir_len > 0) {
@@ -42,27 +49,44 @@ static int find_in_dir(kr_vstr_t *path, const char *dir, size_t dir_len, const c
     kr_vstr_add_strn(path, leaf, leaf_len);
     size_t base_len = path->len;
     if (kr_port_stat(kr_vstr_null_terminated(path)) == 2) {
-        kr_vstr_add_str(path, "/__init__.py");
-        if (kr_port_stat(kr_vstr_null_terminated(path)) == 1) {
+        if (import_path_is_file(path, "/__init__.py")) {
+            return 2;
+        }
+        path->len = base_len;
+        if (import_path_is_file(path, "/__init__" KR_PERSISTENTCODE_EXT)) {
             return 2;
         }
         path->len = base_len;
     }
-    kr_vstr_add_str(path, ".py");
-    if (kr_port_stat(kr_vstr_null_terminated(path)) == 1) {
+    if (import_path_is_file(path, ".py")) {
+        return 1;
+    }
+    path->len = base_len;
+    if (import_path_is_file(path, KR_PERSISTENTCODE_EXT)) {
         return 1;
     }
     return 0;
 }
 
-void kr_import_exec_module_file(kr_obj_t module, const char *path) {
+kr_obj_t kr_import_load_file_code(const char *path) {
     size_t len;
     char *src = kr_port_read_file(path, &len);
     if (src == NULL) {
         kr_raise_oserror(2);
     }
-    kr_obj_t code = kr_compile_str(src, len, kr_qstr_from_str(path), KR_PARSE_FILE);
+    size_t plen = strlen(path), elen = strlen(KR_PERSISTENTCODE_EXT);
+    kr_obj_t code;
+    if (plen > elen && strcmp(path + plen - elen, KR_PERSISTENTCODE_EXT) == 0) {
+        code = kr_persistentcode_load((const uint8_t *)src, len);
+    } else {
+        code = kr_compile_str(src, len, kr_qstr_from_str(path), KR_PARSE_FILE);
+    }
     kr_gc_free(src);
+    return code;
+}
+
+void kr_import_exec_module_file(kr_obj_t module, const char *path) {
+    kr_obj_t code = kr_import_load_file_code(path);
     kr_obj_t globals = kr_module_get_globals(module);
     kr_vm_run_code(code, globals, globals);
 }
@@ -105,7 +129,8 @@ static kr_obj_t load_module(kr_obj_t full, const char *leaf, size_t leaf_len, kr
         kr_obj_dict_store(globals, KR_ROM_QSTR(__file__), file);
         if (kind == 2) {
             /* package: __path__ is its directory */
-            size_t pkg_dir_len = path.len - strlen("/__init__.py");
+            const char *slash = strrchr(kr_vstr_null_terminated(&path), '/');
+            size_t pkg_dir_len = (size_t)(slash - path.buf);
             kr_obj_t pkg_dir = kr_obj_new_str(path.buf, pkg_dir_len);
             kr_obj_dict_store(globals, KR_ROM_QSTR(__path__), kr_obj_new_list(1, &pkg_dir));
             kr_obj_dict_store(globals, KR_ROM_QSTR(__package__), full);

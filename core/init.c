@@ -4,6 +4,7 @@
 #include "runtime.h"
 #include "objmodule.h"
 #include "port.h"
+#include "import.h"
 
 static const kr_obj_tuple_t init_empty_tuple = {{&kr_type_tuple}, 0};
 
@@ -38,12 +39,6 @@ void kr_deinit(void) {
 }
 
 void kr_exec_file(const char *path, kr_obj_t globals) {
-    size_t len;
-    char *src = kr_port_read_file(path, &len);
-    if (src == NULL) {
-        kr_raise_oserror(2);
-    }
-    kr_obj_t code = kr_compile_str(src, len, kr_qstr_from_str(path), KR_PARSE_FILE);
-    kr_gc_free(src);
+    kr_obj_t code = kr_import_load_file_code(path);   /* source, or a .kpy file */
     kr_vm_run_code(code, globals, globals);
 }
