@@ -21,14 +21,16 @@ static inline bool vm_is_float(kr_obj_t o) {
 
 /* True for float (op) float and float (op) small int where the int converts to a
  * double exactly (|i| <= 2**53), so comparisons stay exact as in CPython. */
+/* int64_t parameter: portable to 32-bit kr_int_t (no shift overflow, no always-true compare) */
+static inline bool vm_int_exact_double(int64_t v) {
+    return v <= (INT64_C(1) << 53) && v >= -(INT64_C(1) << 53);
+}
+
 static inline bool vm_float_pair(kr_obj_t a, kr_obj_t b) {
-    const kr_int_t lim = (kr_int_t)1 << 53;
     if (vm_is_float(a)) {
-        return vm_is_float(b) || (KR_IS_SMALL_INT(b) && KR_SMALL_INT_VALUE(b) <= lim
-                                  && KR_SMALL_INT_VALUE(b) >= -lim);
+        return vm_is_float(b) || (KR_IS_SMALL_INT(b) && vm_int_exact_double(KR_SMALL_INT_VALUE(b)));
     }
-    return vm_is_float(b) && KR_IS_SMALL_INT(a) && KR_SMALL_INT_VALUE(a) <= lim
-           && KR_SMALL_INT_VALUE(a) >= -lim;
+    return vm_is_float(b) && KR_IS_SMALL_INT(a) && vm_int_exact_double(KR_SMALL_INT_VALUE(a));
 }
 
 static inline double vm_as_double(kr_obj_t o) {
