@@ -10,6 +10,19 @@
 #include "repl.h"
 #include "modules/modbuiltins.h"
 
+/* Does the line start with a keyword of a compound statement (`while x: pass` needs an
+ * empty line to finish, as in CPython)? */
+static bool repl_starts_with_compound_keyword(const char *s, size_t len) {
+    static const char *const keywords[] = {"if", "while", "for", "def", "class", "try", "with", "async"};
+    for (size_t i = 0; i < sizeof(keywords) / sizeof(keywords[0]); i++) {
+        size_t n = strlen(keywords[i]);
+        if (len > n && memcmp(s, keywords[i], n) == 0 && (s[n] == ' ' || s[n] == '\t' || s[n] == '(')) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool kr_repl_continue_with_input(const char *input, size_t len) {
     int depth = 0;
     char quote = 0;       /* current string quote char, 0 if none */
@@ -78,7 +91,8 @@ bool kr_repl_continue_with_input(const char *input, size_t len) {
     while (s < first_end && (input[s] == ' ' || input[s] == '\t')) {
         s++;
     }
-    starts_compound = (k > 0 && input[k - 1] == ':') || (s < first_end && input[s] == '@');
+    starts_compound = (k > 0 && input[k - 1] == ':') || (s < first_end && input[s] == '@')
+        || repl_starts_with_compound_keyword(input + s, first_end - s);
     if (starts_compound) {
         /* needs an empty last line to finish */
         if (len == 0 || first_end == len) {
