@@ -3,6 +3,7 @@
 #include <string.h>
 #include "obj.h"
 #include "runtime.h"
+#include "boot.h"
 #include "qemuport.h"
 
 #if KR_MODULE_MACHINE
@@ -14,10 +15,10 @@ static kr_obj_t machine_reset(void) {
 }
 static KR_DEFINE_FUN_0(machine_reset_obj, machine_reset);
 
-/* Soft reset: SystemExit unwinds Python code; the REPL and the boot flow (main.c) turn it
- * into a soft reset, as Ctrl-D does. */
+/* Soft reset: SystemExit unwinds Python code; the REPL and the boot flow (core/boot.c)
+ * turn it into a soft reset, as Ctrl-D does. */
 static kr_obj_t machine_soft_reset(void) {
-    kr_raise(kr_obj_new_exception(&kr_type_SystemExit));
+    kr_boot_soft_reset_request();
 }
 static KR_DEFINE_FUN_0(machine_soft_reset_obj, machine_soft_reset);
 

@@ -7,9 +7,9 @@
 #define KR_RECURSION_LIMIT (200)        /* nested Python calls (RuntimeError beyond) */
 #define KR_STACK_MARGIN (8 * 1024)      /* C stack kept free below the 128 KiB (board.mk) */
 
-/* production settings (see ports/qemu/main.c) */
-#define KR_BOARD_REPL_ENABLED (1)       /* 0: no input byte reaches a Python prompt */
-#define KR_BOARD_CTRL_C_ENABLED (1)     /* 0: Ctrl-C disabled at boot (kbd_intr(-1)) */
-#define KR_BOARD_MAIN_END_POLICY (0)    /* when main.py ends: 0 REPL, 1 soft reset, 2 halt */
+/* production settings (core/boot.h) */
+#define KR_BOOT_REPL_ENABLED (1)        /* 0: no input byte reaches a Python prompt */
+#define KR_BOOT_CTRLC_ENABLED (1)       /* 0: Ctrl-C disabled at boot (kbd_intr(-1)) */
+#define KR_BOOT_MAIN_END (0)            /* when main.py ends: 0 REPL, 1 soft reset, 2 halt */
 
 #endif /* KRAIT_BOARD_CONFIG_H */
