@@ -25,6 +25,8 @@ class Krait:
 
     def __init__(self, args, cwd=None, heap=None):
         cmd = list(sys.argv[1:]) or ["krait"]
+        if os.sep in cmd[0]:
+            cmd[0] = os.path.abspath(cmd[0])
         if heap:
             cmd += ["-X", "heapsize=%s" % heap]
         cmd += list(args)
