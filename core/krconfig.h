@@ -63,6 +63,9 @@
 #ifndef KR_MODULE_JSON
 #define KR_MODULE_JSON (1)                /* builtin module json (alias ujson) */
 #endif
+#ifndef KR_MODULE_COLLECTIONS
+#define KR_MODULE_COLLECTIONS (1)               /* builtin module collections (alias ucollections) */
+#endif
 /* end of the standard-library module switches (modules/mod<name>.c) */
 
 #ifndef KR_MODULE_MACHINE
