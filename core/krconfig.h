@@ -68,6 +68,17 @@
 #endif
 /* end of the standard-library module switches (modules/mod<name>.c) */
 
+#ifndef KR_MODULE_VFS
+#define KR_MODULE_VFS (1)                       /* os, vfs, open() and file objects (modules/vfs*.c) */
+#endif
+#ifndef KR_VFS_POSIX
+#if defined(__unix__) || defined(__APPLE__)
+#define KR_VFS_POSIX (1)                        /* vfs.VfsPosix, mounted at "/" (host program) */
+#else
+#define KR_VFS_POSIX (0)
+#endif
+#endif
+
 #ifndef KR_MODULE_MACHINE
 #define KR_MODULE_MACHINE (0)                   /* builtin module machine (the port provides it) */
 #endif

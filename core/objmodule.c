@@ -76,6 +76,10 @@ static const kr_map_elem_t builtin_modules_table[] = {
 #if KR_MODULE_TIME
     { KR_ROM_QSTR(time), KR_ROM_PTR(&kr_module_time) },
 #endif
+#if KR_MODULE_VFS
+    { KR_ROM_QSTR(os), KR_ROM_PTR(&kr_module_os) },
+    { KR_ROM_QSTR(vfs), KR_ROM_PTR(&kr_module_vfs) },
+#endif
 #if KR_MODULE_MACHINE
     { KR_ROM_QSTR(machine), KR_ROM_PTR(&kr_module_machine) },
 #endif

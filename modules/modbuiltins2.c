@@ -492,10 +492,12 @@ static kr_obj_t builtin_input(size_t n_args, const kr_obj_t *args) {
 }
 KR_DEFINE_FUN_VAR(kr_builtin_input_obj, 0, 1, builtin_input);
 
+#if !KR_MODULE_VFS   /* else modules/fileobj.c defines open() */
 static kr_obj_t builtin_open(size_t n_args, const kr_obj_t *args, kr_map_t *kw) {
     kr_raise_not_implemented("open() is not available in this build");
 }
 KR_DEFINE_FUN_KW(kr_builtin_open_obj, 0, KR_FUN_ARGS_MAX, builtin_open);
+#endif
 
 static kr_obj_t builtin___import__(size_t n_args, const kr_obj_t *args, kr_map_t *kw) {
     static const kr_qstr_t names[] = { KR_QSTR_name, KR_QSTR_globals, KR_QSTR_locals, KR_QSTR_fromlist,

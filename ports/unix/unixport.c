@@ -16,6 +16,7 @@
 #include "runtime.h"
 #include "readline.h"
 #include "unixport.h"
+#include "modules/vfs.h"
 
 const char kr_port_platform[] = "linux";
 const char kr_port_machine[] = "linux [GCC " __VERSION__ "] version";
@@ -341,6 +342,11 @@ _Noreturn void kr_port_fatal(const char *msg) {
 }
 
 char *kr_port_read_file(const char *path, size_t *len) {
+#if KR_MODULE_VFS
+    if (!kr_vfs_path_is_host(path)) {
+        return kr_vfs_import_read_file(path, len);   /* a mounted filesystem (modules/vfs.c) */
+    }
+#endif
     FILE *f = fopen(path, "rb");
     if (f == NULL) {
         return NULL;
@@ -364,6 +370,11 @@ char *kr_port_read_file(const char *path, size_t *len) {
 }
 
 int kr_port_stat(const char *path) {
+#if KR_MODULE_VFS
+    if (!kr_vfs_path_is_host(path)) {
+        return kr_vfs_import_stat(path);
+    }
+#endif
     struct stat st;
     if (stat(path[0] ? path : ".", &st) != 0) {
         return 0;

@@ -1,0 +1,345 @@
+/* modos.c: the os module over the VFS (listdir, ilistdir, mkdir, rmdir, remove, rename,
+ * stat, statvfs, getcwd, chdir, sync), uname, urandom, and the mount aliases. */
+#include <string.h>
+#include <errno.h>
+#include "obj.h"
+#include "runtime.h"
+#include "gc.h"
+#include "port.h"
+#include "objexcept.h"
+#include "vfs.h"
+
+#if KR_MODULE_VFS
+
+#if KR_VFS_POSIX
+#include <unistd.h>
+#include <sys/random.h>
+#endif
+
+/* ---------------------------------------------------------------- cwd */
+
+static kr_obj_t os_getcwd(void) {
+    kr_vfs_mount_t *m = kr_vfs_cur();
+    if (m == NULL) {
+        return KR_NEW_QSTR(KR_QSTR_CHAR('/'));
+    }
+    kr_obj_t cwd = kr_call_method(m->obj, KR_QSTR_getcwd, 0, NULL);
+    if (m->len == 1) {
+        return cwd;
+    }
+    size_t len;
+    const char *c = kr_obj_str_get_data(cwd, &len);
+    kr_vstr_t v;
+    kr_vstr_init(&v, m->len + len + 1);
+    kr_vstr_add_strn(&v, m->point, m->len);
+    if (!(len == 1 && c[0] == '/')) {
+        kr_vstr_add_strn(&v, c, len);
+    }
+    return kr_obj_new_str_from_vstr(&v);
+}
+static KR_DEFINE_FUN_0(os_getcwd_obj, os_getcwd);
+
+static kr_obj_t os_chdir(kr_obj_t path) {
+    kr_obj_t rest;
+    kr_vfs_mount_t *m = kr_vfs_lookup(path, &rest);
+    if (m != NULL) {
+        kr_vfs_call_path(KR_QSTR_chdir, path, 0, NULL);
+    }
+    kr_vfs_set_cur(m);
+    return KR_OBJ_NONE;
+}
+static KR_DEFINE_FUN_1(os_chdir_obj, os_chdir);
+
+/* ---------------------------------------------------------------- directories */
+
+/* The mount points as directory entries (listing the bare root). */
+static kr_obj_t os_root_entries(bool as_bytes) {
+    kr_obj_t list = kr_obj_new_list(0, NULL);
+    for (kr_vfs_mount_t *m = kr_vfs_mounts(); m != NULL; m = m->next) {
+        if (m->len > 1) {
+            kr_obj_t t[3] = {
+                as_bytes ? kr_obj_new_bytes((const uint8_t *)m->point + 1, m->len - 1)
+                         : kr_obj_new_str(m->point + 1, m->len - 1),
+                KR_NEW_SMALL_INT(0x4000), KR_NEW_SMALL_INT(0),
+            };
+            kr_obj_list_append(list, kr_obj_new_tuple(3, t));
+        }
+    }
+    return kr_getiter(list);
+}
+
+static kr_obj_t os_ilistdir(size_t n_args, const kr_obj_t *args) {
+    if (n_args == 0 || args[0] == KR_OBJ_NONE) {
+        kr_vfs_mount_t *m = kr_vfs_cur();
+        if (m == NULL) {
+            return os_root_entries(false);
+        }
+        kr_obj_t arg = KR_ROM_QSTR(empty);
+        return kr_call_method(m->obj, KR_QSTR_ilistdir, 1, &arg);
+    }
+    kr_obj_t rest;
+    if (kr_vfs_lookup(args[0], &rest) == NULL) {
+        return os_root_entries(kr_obj_is_instance(args[0], &kr_type_bytes));
+    }
+    return kr_vfs_call_path(KR_QSTR_ilistdir, args[0], 0, NULL);
+}
+static KR_DEFINE_FUN_VAR(os_ilistdir_obj, 0, 1, os_ilistdir);
+
+static kr_obj_t os_listdir(size_t n_args, const kr_obj_t *args) {
+    kr_obj_t it = os_ilistdir(n_args, args);
+    kr_obj_t list = kr_obj_new_list(0, NULL);
+    kr_obj_t e;
+    while ((e = kr_iternext(it)) != KR_OBJ_NULL) {
+        kr_obj_t *items;
+        size_t n;
+        kr_obj_get_array(e, &n, &items);
+        kr_obj_list_append(list, items[0]);
+    }
+    return list;
+}
+static KR_DEFINE_FUN_VAR(os_listdir_obj, 0, 1, os_listdir);
+
+/* Is path exactly a mount point (or the root)? */
+static bool os_is_mount_point(kr_obj_t path) {
+    kr_obj_t rest;
+    kr_vfs_mount_t *m = kr_vfs_lookup(path, &rest);
+    if (m == NULL) {
+        return true;
+    }
+    size_t len;
+    const char *p = kr_obj_str_get_data(path, &len);
+    return m->len > 1 && p[0] == '/' && kr_obj_is_str(rest) && kr_obj_str_get_data(rest, &len)[0] == '/' && len == 1;
+}
+
+static kr_obj_t os_mkdir(size_t n_args, const kr_obj_t *args) {
+    if (os_is_mount_point(args[0])) {
+        kr_vfs_raise_path(EEXIST, args[0]);
+    }
+    return kr_vfs_call_path(KR_QSTR_mkdir, args[0], 0, NULL);
+}
+static KR_DEFINE_FUN_VAR(os_mkdir_obj, 1, 2, os_mkdir);
+
+static kr_obj_t os_rmdir(kr_obj_t path) {
+    return kr_vfs_call_path(KR_QSTR_rmdir, path, 0, NULL);
+}
+static KR_DEFINE_FUN_1(os_rmdir_obj, os_rmdir);
+
+static kr_obj_t os_remove(kr_obj_t path) {
+    return kr_vfs_call_path(KR_QSTR_remove, path, 0, NULL);
+}
+static KR_DEFINE_FUN_1(os_remove_obj, os_remove);
+
+static kr_obj_t os_rename(kr_obj_t old, kr_obj_t new_) {
+    kr_obj_t rest_old, rest_new;
+    kr_vfs_mount_t *m_old = kr_vfs_lookup(old, &rest_old);
+    kr_vfs_mount_t *m_new = kr_vfs_lookup(new_, &rest_new);
+    if (m_old == NULL || m_new == NULL || m_old != m_new) {
+        kr_vfs_raise(EPERM);
+    }
+    kr_nlr_buf_t nlr;
+    if (kr_nlr_push(&nlr) == 0) {
+        kr_obj_t args[2] = { rest_old, rest_new };
+        kr_call_method(m_old->obj, KR_QSTR_rename, 2, args);
+        kr_nlr_pop();
+        return KR_OBJ_NONE;
+    }
+    kr_obj_t exc = (kr_obj_t)nlr.ret_val;
+    if (kr_obj_is_instance(exc, &kr_type_OSError)) {
+        kr_obj_tuple_t *a = kr_obj_exception_get_args(exc);
+        kr_obj_t fn = kr_load_attr_maybe(exc, KR_QSTR_filename);
+        if (a->len >= 1 && a->len <= 2 && KR_IS_SMALL_INT(a->items[0]) && (fn == KR_OBJ_NULL || fn == KR_OBJ_NONE)) {
+            int err = (int)KR_SMALL_INT_VALUE(a->items[0]);
+            const char *msg = strerror(err);
+            kr_obj_t eargs[5] = { a->items[0], kr_obj_new_str(msg, strlen(msg)), old, KR_OBJ_NONE, new_ };
+            kr_raise(kr_obj_new_exception_args(kr_obj_exception_oserror_type(err), 5, eargs));
+        }
+    }
+    kr_raise(exc);
+}
+static KR_DEFINE_FUN_2(os_rename_obj, os_rename);
+
+static kr_obj_t os_stat(kr_obj_t path) {
+    kr_obj_t rest;
+    if (kr_vfs_lookup(path, &rest) == NULL) {
+        kr_obj_t t[10];
+        for (int i = 0; i < 10; i++) {
+            t[i] = KR_NEW_SMALL_INT(0);
+        }
+        t[0] = KR_NEW_SMALL_INT(0x4000);
+        return kr_obj_new_tuple(10, t);
+    }
+    return kr_vfs_call_path(KR_QSTR_stat, path, 0, NULL);
+}
+static KR_DEFINE_FUN_1(os_stat_obj, os_stat);
+
+static kr_obj_t os_statvfs(kr_obj_t path) {
+    kr_obj_t rest;
+    if (kr_vfs_lookup(path, &rest) == NULL) {
+        kr_obj_t t[10];
+        for (int i = 0; i < 10; i++) {
+            t[i] = KR_NEW_SMALL_INT(0);
+        }
+        return kr_obj_new_tuple(10, t);
+    }
+    return kr_vfs_call_path(KR_QSTR_statvfs, path, 0, NULL);
+}
+static KR_DEFINE_FUN_1(os_statvfs_obj, os_statvfs);
+
+static kr_obj_t os_sync(void) {
+    for (kr_vfs_mount_t *m = kr_vfs_mounts(); m != NULL; m = m->next) {
+        kr_obj_t dest[2];
+        kr_load_method_maybe(m->obj, KR_QSTR_sync, dest);
+        if (dest[0] != KR_OBJ_NULL) {
+            kr_call_method(m->obj, KR_QSTR_sync, 0, NULL);
+        }
+    }
+    return KR_OBJ_NONE;
+}
+static KR_DEFINE_FUN_0(os_sync_obj, os_sync);
+
+/* ---------------------------------------------------------------- uname, urandom */
+
+typedef struct _os_uname_t {
+    kr_obj_base_t base;
+    kr_obj_t items;   /* a 5-tuple */
+} os_uname_t;
+
+static const kr_qstr_t os_uname_fields[5] = {
+    KR_QSTR_sysname, KR_QSTR_nodename, KR_QSTR_release, KR_QSTR_version, KR_QSTR_machine,
+};
+
+static kr_obj_t *os_uname_items(kr_obj_t self) {
+    os_uname_t *u = KR_OBJ_TO_PTR(self);
+    return ((kr_obj_tuple_t *)KR_OBJ_TO_PTR(u->items))->items;
+}
+
+static void os_uname_attr(kr_obj_t self, kr_qstr_t attr, kr_obj_t *dest) {
+    if (dest[0] != KR_OBJ_NULL) {
+        return;
+    }
+    for (int i = 0; i < 5; i++) {
+        if (os_uname_fields[i] == attr) {
+            dest[0] = os_uname_items(self)[i];
+        }
+    }
+}
+
+static void os_uname_print(const kr_print_t *p, kr_obj_t self, kr_print_kind_t kind) {
+    kr_print_str(p, "(");
+    for (int i = 0; i < 5; i++) {
+        kr_printf(p, "%s%s=", i ? ", " : "", kr_qstr_str(os_uname_fields[i]));
+        kr_obj_print(p, os_uname_items(self)[i], KR_PRINT_REPR);
+    }
+    kr_print_str(p, ")");
+}
+
+static kr_obj_t os_uname_subscr(kr_obj_t self, kr_obj_t index, kr_obj_t value) {
+    if (value != KR_OBJ_SENTINEL) {
+        return KR_OBJ_NULL;
+    }
+    return kr_subscr_load(((os_uname_t *)KR_OBJ_TO_PTR(self))->items, index);
+}
+
+static kr_obj_t os_uname_getiter(kr_obj_t self) {
+    return kr_getiter(((os_uname_t *)KR_OBJ_TO_PTR(self))->items);
+}
+
+static kr_obj_t os_uname_unary_op(kr_unary_op_t op, kr_obj_t self) {
+    if (op == KR_UNARY_OP_LEN) {
+        return KR_NEW_SMALL_INT(5);
+    }
+    if (op == KR_UNARY_OP_BOOL) {
+        return KR_OBJ_TRUE;
+    }
+    return KR_OBJ_NULL;
+}
+
+static const kr_type_t os_uname_type = {
+    .base = {&kr_type_type},
+    .name = KR_QSTR_uname_result,
+    .print = os_uname_print,
+    .unary_op = os_uname_unary_op,
+    .attr = os_uname_attr,
+    .subscr = os_uname_subscr,
+    .getiter = os_uname_getiter,
+};
+
+static kr_obj_t os_uname(void) {
+    static const char release[] = "1.29.0";
+    static const char version[] = "Krait 0.1";
+    os_uname_t *u = kr_gc_alloc(sizeof(os_uname_t), 0);
+    u->base.type = &os_uname_type;
+    kr_obj_t t[5] = {
+        kr_obj_new_str(kr_port_platform, strlen(kr_port_platform)),
+        kr_obj_new_str(kr_port_platform, strlen(kr_port_platform)),
+        kr_obj_new_str(release, sizeof(release) - 1),
+        kr_obj_new_str(version, sizeof(version) - 1),
+        kr_obj_new_str(kr_port_machine, strlen(kr_port_machine)),
+    };
+    u->items = kr_obj_new_tuple(5, t);
+    return KR_OBJ_FROM_PTR(u);
+}
+static KR_DEFINE_FUN_0(os_uname_obj, os_uname);
+
+static uint64_t os_rand_state;
+
+static kr_obj_t os_urandom(kr_obj_t n_in) {
+    kr_int_t n = kr_obj_get_int(n_in);
+    if (n < 0) {
+        kr_raise_msg(&kr_type_ValueError, "negative argument not allowed");
+    }
+    kr_vstr_t v;
+    kr_vstr_init(&v, (size_t)n + 1);
+    uint8_t *d = (uint8_t *)kr_vstr_extend(&v, (size_t)n);
+    size_t done = 0;
+#if KR_VFS_POSIX
+    while (done < (size_t)n) {
+        size_t chunk = (size_t)n - done > 256 ? 256 : (size_t)n - done;
+        if (getentropy(d + done, chunk) != 0) {
+            break;
+        }
+        done += chunk;
+    }
+#endif
+    /* no entropy source: xorshift64* seeded from the clocks */
+    if (os_rand_state == 0) {
+        os_rand_state = kr_port_ticks_cpu() ^ ((uint64_t)kr_port_time_ns() << 17) ^ 0x9e3779b97f4a7c15ull;
+    }
+    for (; done < (size_t)n; done++) {
+        os_rand_state ^= os_rand_state >> 12;
+        os_rand_state ^= os_rand_state << 25;
+        os_rand_state ^= os_rand_state >> 27;
+        d[done] = (uint8_t)((os_rand_state * 0x2545f4914f6cdd1dull) >> 56);
+    }
+    return kr_obj_new_bytes_from_vstr(&v);
+}
+static KR_DEFINE_FUN_1(os_urandom_obj, os_urandom);
+
+static const kr_map_elem_t os_globals_table[] = {
+    { KR_ROM_QSTR(__name__), KR_ROM_QSTR(os) },
+    { KR_ROM_QSTR(sep), KR_NEW_QSTR(KR_QSTR_CHAR('/')) },
+    { KR_ROM_QSTR(getcwd), KR_ROM_PTR(&os_getcwd_obj) },
+    { KR_ROM_QSTR(chdir), KR_ROM_PTR(&os_chdir_obj) },
+    { KR_ROM_QSTR(ilistdir), KR_ROM_PTR(&os_ilistdir_obj) },
+    { KR_ROM_QSTR(listdir), KR_ROM_PTR(&os_listdir_obj) },
+    { KR_ROM_QSTR(mkdir), KR_ROM_PTR(&os_mkdir_obj) },
+    { KR_ROM_QSTR(rmdir), KR_ROM_PTR(&os_rmdir_obj) },
+    { KR_ROM_QSTR(remove), KR_ROM_PTR(&os_remove_obj) },
+    { KR_ROM_QSTR(unlink), KR_ROM_PTR(&os_remove_obj) },
+    { KR_ROM_QSTR(rename), KR_ROM_PTR(&os_rename_obj) },
+    { KR_ROM_QSTR(stat), KR_ROM_PTR(&os_stat_obj) },
+    { KR_ROM_QSTR(statvfs), KR_ROM_PTR(&os_statvfs_obj) },
+    { KR_ROM_QSTR(sync), KR_ROM_PTR(&os_sync_obj) },
+    { KR_ROM_QSTR(uname), KR_ROM_PTR(&os_uname_obj) },
+    { KR_ROM_QSTR(urandom), KR_ROM_PTR(&os_urandom_obj) },
+    { KR_ROM_QSTR(mount), KR_ROM_PTR(&kr_vfs_mount_obj) },
+    { KR_ROM_QSTR(umount), KR_ROM_PTR(&kr_vfs_umount_obj) },
+#if KR_VFS_POSIX
+    { KR_ROM_QSTR(VfsPosix), KR_ROM_PTR(&kr_type_vfsposix) },
+#endif
+    { KR_ROM_QSTR(VfsFat), KR_ROM_PTR(&kr_type_vfsfat) },
+};
+static KR_DEFINE_CONST_DICT(os_globals, os_globals_table);
+KR_DEFINE_CONST_MODULE(kr_module_os, os_globals);
+
+#endif /* KR_MODULE_VFS */
