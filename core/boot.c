@@ -91,6 +91,7 @@ static int boot_repl(const kr_boot_config_t *cfg) {
             }
             kr_nlr_pop();
         } else {
+            kr_print_str(&kr_print_stderr, "\n");
             kr_obj_exception_print_traceback(&kr_print_stderr, (kr_obj_t)nlr.ret_val);
             continue;
         }

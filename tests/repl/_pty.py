@@ -45,9 +45,16 @@ class Krait:
     def send(self, data):
         if isinstance(data, str):
             data = data.encode()
+        # read while writing: Krait echoes, and a full pty both ways would deadlock
         while data:
-            n = os.write(self.fd, data)
-            data = data[n:]
+            r, w, _ = select.select([self.fd], [self.fd], [], TIMEOUT)
+            if r:
+                self._read(0)
+            if w:
+                n = os.write(self.fd, data[:1024])
+                data = data[n:]
+            if not r and not w:
+                raise Failure("krait stopped reading input")
 
     def _read(self, timeout):
         r, _, _ = select.select([self.fd], [], [], timeout)
