@@ -4,7 +4,7 @@
 #   make test     build everything and run every test (also under ASan/UBSan)
 #   make asan     build build-asan/krait (AddressSanitizer + UndefinedBehaviorSanitizer)
 #   make bench    run the benchmarks against CPython 3
-#   make VARIANT=frozen BUILD=build-frozen   build/krait with tests/freeze/manifest.py frozen in
+#   make VARIANT=frozen BUILD=build-frozen   build-frozen/krait with tests/freeze/_frozen_src/manifest.py frozen in
 #   (every build also makes $(BUILD)/krait-cross, the .py -> .kpy cross compiler)
 
 BUILD ?= build
@@ -31,13 +31,16 @@ QSTR_GEN = $(BUILD)/genhdr/qstrdefs.gen.h
 QSTR_EXTRA_DEFS =
 CROSS_OBJ = $(filter-out $(BUILD)/obj/ports/unix/main.o,$(OBJ)) $(BUILD)/obj/tools/cross/main.o
 
+.DEFAULT_GOAL := all
+
 # Frozen modules (docs/freezing.md): VARIANT=frozen freezes the test manifest.
 ifeq ($(VARIANT),frozen)
-FROZEN_MANIFEST ?= tests/freeze/manifest.py
+FROZEN_MANIFEST ?= tests/freeze/_frozen_src/manifest.py
 endif
 ifneq ($(FROZEN_MANIFEST),)
 FROZEN_DIR = $(BUILD)/frozen
 KRAIT_CROSS = $(BUILD)/host/krait-cross
+FROZEN_SMALL_INT_BITS = 63
 include tools/freeze.mk
 OBJ += $(BUILD)/obj/frozen/frozen_content.o
 CROSS_OBJ =
@@ -50,7 +53,7 @@ $(BUILD)/obj/frozen/frozen_content.o: $(FROZEN_C) $(QSTR_GEN)
 	$(CC) $(CFLAGS) -c -o $@ $<
 endif
 
-.PHONY: all run test test-unix test-asan asan bench clean deps objs
+.PHONY: all run test test-unix test-asan asan bench clean deps objs frozen
 
 all: $(BUILD)/krait $(if $(CROSS_OBJ),$(BUILD)/krait-cross)
 
@@ -87,16 +90,23 @@ run: deps all
 deps:
 	@./tools/install-deps.sh --check
 
-test: deps all asan
+test: deps all asan frozen
 	$(PYTHON) tools/runtests.py --krait $(BUILD)/krait
 	ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	    $(PYTHON) tools/runtests.py --krait build-asan/krait --timeout 60
 	ASAN_OPTIONS=detect_leaks=0 $(PYTHON) tools/fuzz_robust.py --krait build-asan/krait --mem-limit 0
 	$(PYTHON) tools/test_kpy.py --krait $(BUILD)/krait --cross $(BUILD)/krait-cross
 	ASAN_OPTIONS=detect_leaks=0 $(PYTHON) tools/test_kpy.py --krait build-asan/krait --cross build-asan/krait-cross --no-round-trip
+	$(PYTHON) tools/runtests.py --krait $(BUILD)-frozen/krait tests/freeze tests/import
+	ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1 $(PYTHON) tools/runtests.py --krait build-asan-frozen/krait --timeout 60 tests/freeze tests/import
+
+# the unix port with tests/freeze/_frozen_src/manifest.py frozen in (plain and ASan)
+frozen:
+	$(MAKE) BUILD=$(BUILD)-frozen VARIANT=frozen
+	$(MAKE) BUILD=build-asan-frozen SAN=1 VARIANT=frozen
 
 bench: all
 	$(PYTHON) bench/run.py --krait $(BUILD)/krait
 
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan build-frozen build-asan-frozen

@@ -8,6 +8,7 @@
 #include "port.h"
 #include "import.h"
 #include "persistentcode.h"
+#include "frozen.h"
 
 static kr_obj_t modules_get(kr_obj_t name) {
     return kr_obj_dict_get(kr_state.sys_modules, name);
@@ -30,9 +31,17 @@ static bool import_is_loading(kr_obj_t module) {
     return false;
 }
 
+/* kr_port_stat, except that paths under .frozen are looked up in the frozen table */
+static int import_stat(const char *path) {
+    if (kr_frozen_is_path(path)) {
+        return kr_frozen_stat(path);
+    }
+    return kr_port_stat(path);
+}
+
 static bool import_path_is_file(kr_vstr_t *path, const char *ext) {
     kr_vstr_add_str(path, ext);
-    return kr_port_stat(kr_vstr_null_terminated(path)) == 1;
+    return import_stat(kr_vstr_null_terminated(path)) == 1;
 }
 
 /* Find `leaf` in directory `dir` (may be ""): sets path to dir/leaf/__init__.py,
@@ -48,7 +57,7 @@ static int find_in_dir(kr_vstr_t *path, const char *dir, size_t dir_len, const c
     }
     kr_vstr_add_strn(path, leaf, leaf_len);
     size_t base_len = path->len;
-    if (kr_port_stat(kr_vstr_null_terminated(path)) == 2) {
+    if (import_stat(kr_vstr_null_terminated(path)) == 2) {
         if (import_path_is_file(path, "/__init__.py")) {
             return 2;
         }
@@ -69,6 +78,13 @@ static int find_in_dir(kr_vstr_t *path, const char *dir, size_t dir_len, const c
 }
 
 kr_obj_t kr_import_load_file_code(const char *path) {
+    if (kr_frozen_is_path(path)) {
+        const kr_frozen_module_t *m = kr_frozen_find(path);
+        if (m == NULL) {
+            kr_raise_oserror(2);
+        }
+        return kr_frozen_get_code(m, path);
+    }
     size_t len;
     char *src = kr_port_read_file(path, &len);
     if (src == NULL) {
@@ -116,9 +132,6 @@ static kr_obj_t load_module(kr_obj_t full, const char *leaf, size_t leaf_len, kr
         }
         size_t dlen;
         const char *d = kr_obj_str_get_data(dirs[i], &dlen);
-        if (dlen > 0 && d[0] == '.' && dlen == 7 && memcmp(d, ".frozen", 7) == 0) {
-            continue;   /* frozen modules: none in this build */
-        }
         int kind = find_in_dir(&path, d, dlen, leaf, leaf_len);
         if (kind == 0) {
             continue;

@@ -21,8 +21,9 @@ void kr_init(void) {
     kr_qstr_init();
     kr_state.sys_modules = kr_obj_new_dict(16);
     kr_state.sys_path = kr_obj_new_list(0, NULL);
-    kr_obj_list_append(kr_state.sys_path, KR_ROM_QSTR(empty));
+    /* frozen modules first: they win over same-named files (docs/freezing.md) */
     kr_obj_list_append(kr_state.sys_path, KR_ROM_QSTR(dot_frozen));
+    kr_obj_list_append(kr_state.sys_path, KR_ROM_QSTR(empty));
     kr_obj_list_append(kr_state.sys_path, KR_ROM_QSTR(lib));
     kr_state.sys_argv = kr_obj_new_list(0, NULL);
     kr_state.dict_main = kr_obj_new_dict(16);

@@ -259,7 +259,12 @@ int main(int argc, char **argv) {
         const char *slash = strrchr(arg, '/');
         kr_obj_t dir = slash ? kr_obj_new_str(arg, (size_t)(slash - arg)) : KR_ROM_QSTR(empty);
         kr_obj_list_t *path = KR_OBJ_TO_PTR(kr_state.sys_path);
-        path->items[0] = dir;
+        for (size_t i = 0; i < path->len; i++) {
+            if (path->items[i] == KR_ROM_QSTR(empty)) {   /* after .frozen */
+                path->items[i] = dir;
+                break;
+            }
+        }
         a++;
     } else {
         if (a < argc) {

@@ -1,0 +1,2 @@
+from . import leaf
+NAME = "frozen package"

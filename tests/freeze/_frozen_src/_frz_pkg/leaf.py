@@ -1,0 +1,2 @@
+from .sub.deep import DEEP
+LEAF = "leaf+" + DEEP
