@@ -66,6 +66,9 @@
 #ifndef KR_MODULE_COLLECTIONS
 #define KR_MODULE_COLLECTIONS (1)               /* builtin module collections (alias ucollections) */
 #endif
+#ifndef KR_MODULE_IO
+#define KR_MODULE_IO (1)                        /* builtin module io (alias uio) */
+#endif
 /* end of the standard-library module switches (modules/mod<name>.c) */
 
 #ifndef KR_MODULE_VFS

@@ -92,6 +92,9 @@ static const kr_map_elem_t builtin_modules_table[] = {
 #if KR_MODULE_COLLECTIONS
     { KR_ROM_QSTR(collections), KR_ROM_PTR(&kr_module_collections) },
 #endif
+#if KR_MODULE_IO
+    { KR_ROM_QSTR(io), KR_ROM_PTR(&kr_module_io) },
+#endif
 };
 KR_DEFINE_CONST_DICT(kr_module_builtin_table, builtin_modules_table);
 
