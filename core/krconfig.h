@@ -69,6 +69,9 @@
 #ifndef KR_MODULE_IO
 #define KR_MODULE_IO (1)                        /* builtin module io (alias uio) */
 #endif
+#ifndef KR_MODULE_RANDOM
+#define KR_MODULE_RANDOM (1)                    /* builtin module random (alias urandom) */
+#endif
 /* end of the standard-library module switches (modules/mod<name>.c) */
 
 #ifndef KR_MODULE_VFS
