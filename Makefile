@@ -75,7 +75,7 @@ $(BUILD)/obj/%.o: %.c $(QSTR_GEN)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
 
-$(BUILD)/obj/genhdr/qstrdata.gen.o: $(BUILD)/genhdr/qstrdata.gen.c
+$(BUILD)/obj/genhdr/qstrdata.gen.o: $(BUILD)/genhdr/qstrdata.gen.c $(QSTR_GEN)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c -o $@ $<
 

@@ -13,7 +13,9 @@
 #   FROZEN_QSTRDEFS        pass `--defs $(FROZEN_QSTRDEFS)` to tools/makeqstr.py and make the
 #                          qstr header depend on it (frozen names join the const qstr table)
 #   FROZEN_CFLAGS          add to CFLAGS (-DKR_FROZEN_HAVE_CONTENT=1: core/frozen.c uses the table)
-KRAIT_DIR ?= $(abspath $(dir $(lastword $(MAKEFILE_LIST)))..)
+ifndef KRAIT_DIR
+KRAIT_DIR := $(abspath $(dir $(lastword $(MAKEFILE_LIST)))..)
+endif
 PYTHON ?= python3
 FROZEN_DIR ?= build/frozen
 FROZEN_SMALL_INT_BITS ?= 31

@@ -245,6 +245,7 @@ class Emitter:
         self.qstrs = {}        # text -> C name
         self.lines = []
         self.counter = 0
+        self.uses_big_ints = False
 
     def qstr_name(self, text):
         if text == "":
@@ -277,7 +278,19 @@ class Emitter:
             if -lim <= v < lim:
                 return "KR_NEW_SMALL_INT(%dLL)" % v if abs(v) < (1 << 30) else \
                     "KR_NEW_SMALL_INT((kr_int_t)%dLL)" % v
-            raise CannotFreeze("big int constant")
+            # a big int: a const mpz with 32-bit digits, least significant first
+            mag = abs(v)
+            digs = []
+            while mag:
+                digs.append(mag & 0xFFFFFFFF)
+                mag >>= 32
+            self.uses_big_ints = True
+            sym = self.new_sym("i")
+            out.append("static const kr_mpz_dig_t %s_dig[%d] = {%s};" % (sym, len(digs), ", ".join("%du" % d for d in digs)))
+            out.append("static const kr_obj_int_t %s = {{&kr_type_int}, {.len = %d, .alloc = %d, .neg = %s, "
+                       ".fixed = true, .dig = (kr_mpz_dig_t *)%s_dig}};"
+                       % (sym, len(digs), len(digs), "true" if v < 0 else "false", sym))
+            return "KR_ROM_PTR(&%s)" % sym
         if kind == "float":
             v = c[1]
             if v != v or v in (float("inf"), float("-inf")):
@@ -410,8 +423,16 @@ def main():
              % os.path.relpath(args.manifest),
              "#include \"obj.h\"",
              "#include \"bytecode.h\"",
+             "#include \"objint.h\"",
              "#include \"frozen.h\"",
              ""]
+    if em.uses_big_ints:
+        # big-int constants are only valid where ints of that size are not small ints
+        lines.append("_Static_assert(sizeof(kr_int_t) * 8 - 1 == %d, \"frozen code was compiled for another "
+                     "small-int width: set FROZEN_SMALL_INT_BITS\");" % args.bits)
+    else:
+        lines.append("_Static_assert(sizeof(kr_int_t) * 8 - 1 >= %d, \"frozen code was compiled for wider "
+                     "small ints than this target: set FROZEN_SMALL_INT_BITS\");" % args.bits)
     lines.extend(body)
     lines.append("")
     lines.append("const kr_frozen_module_t kr_frozen_modules[%d] = {" % max(1, len(table)))

@@ -23,3 +23,6 @@ print(again is not _frz_mod, again.CONSTS == _frz_mod.CONSTS)
 # the frozen constants are shared, read-only objects; using them is fine
 s = _frz_mod.CONSTS[3]
 print(s + "!", s.upper(), hash(s) == hash("text"), {s: 1}["text"], "héllo" == _frz_mod.CONSTS[4])
+# big-int constants are const objects too
+b = _frz_mod.BIGS
+print(b, b[0] == 2**62, b[0] - 1 == 2**62 - 1, hash(b[2]) == hash(2**100), b[4] + 1, -b[3] // 2**63)

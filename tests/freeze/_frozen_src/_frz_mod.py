@@ -15,3 +15,4 @@ class Klass:
 gen = (i * i for i in range(4))
 def raiser():
     raise ValueError("from frozen")
+BIGS = (2**62, -(2**62) - 1, 2**100, -(2**64), 0xFFFFFFFFFFFFFFFF)
