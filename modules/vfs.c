@@ -79,6 +79,47 @@ static void vfs_mount_add(kr_obj_t fs, const char *point, size_t len) {
 
 /* ---------------------------------------------------------------- path lookup */
 
+void kr_vfs_normalise(kr_vstr_t *v, const char *cwd, size_t cwd_len, const char *p, size_t len) {
+    kr_vstr_t tmp;
+    kr_vstr_init(&tmp, cwd_len + len + 2);
+    if (len == 0 || p[0] != '/') {
+        kr_vstr_add_strn(&tmp, cwd, cwd_len);
+        kr_vstr_add_byte(&tmp, '/');
+    }
+    kr_vstr_add_strn(&tmp, p, len);
+    size_t base = v->len;
+    const char *s = tmp.buf, *end = tmp.buf + tmp.len;
+    while (s < end) {
+        while (s < end && *s == '/') {
+            s++;
+        }
+        const char *e = s;
+        while (e < end && *e != '/') {
+            e++;
+        }
+        size_t n = (size_t)(e - s);
+        if (n == 0 || (n == 1 && s[0] == '.')) {
+            /* skip */
+        } else if (n == 2 && s[0] == '.' && s[1] == '.') {
+            while (v->len > base && v->buf[v->len - 1] != '/') {
+                v->len--;
+            }
+            if (v->len > base) {
+                v->len--;
+            }
+        } else {
+            kr_vstr_add_byte(v, '/');
+            kr_vstr_add_strn(v, s, n);
+        }
+        s = e;
+    }
+    if (v->len == base) {
+        kr_vstr_add_byte(v, '/');
+    }
+    kr_vstr_clear(&tmp);
+}
+
+
 static kr_vfs_mount_t *vfs_find_abs(const char *p, size_t len, const char **rest) {
     for (kr_vfs_mount_t *m = vfs_state()->mounts; m != NULL; m = m->next) {
         if (m->len == 1) {

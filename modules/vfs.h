@@ -71,6 +71,10 @@ typedef struct _kr_vfs_mount_t {
     struct _kr_vfs_mount_t *next;
 } kr_vfs_mount_t;
 
+/* Append to v the normalised absolute form ("/a/b") of path taken relative to cwd;
+ * "." and ".." are resolved, ".." stops at the root. */
+void kr_vfs_normalise(kr_vstr_t *v, const char *cwd, size_t cwd_len, const char *path, size_t len);
+
 /* Resolve path: returns the mount and sets *rest to the path inside it (a str), or
  * returns NULL for the bare VFS root ("/" with nothing mounted there). Raises
  * OSError(ENODEV) for a path under no mount. */
@@ -110,10 +114,10 @@ typedef struct _kr_bdev_t {
     kr_obj_t readblocks[2];      /* bound method pairs (fun, self) for fast calls */
     kr_obj_t writeblocks[2];
     kr_obj_t ioctl[2];
+    kr_obj_t scratch;            /* bytearray of one block passed to readblocks/writeblocks */
     uint8_t *mem;                /* C memory region (kr_vfs_ramdisk) */
     uint32_t block_size;
     uint32_t block_count;
-    bool has_offset;             /* extended interface */
 } kr_bdev_t;
 
 /* Bind a Python block-device object; raises if the protocol is missing. */
@@ -132,7 +136,8 @@ kr_int_t kr_bdev_ioctl(kr_bdev_t *b, int op, kr_int_t arg);
 #define KR_BDEV_IOCTL_BLOCK_ERASE (6)
 
 /* A block device over a memory region (RAM disk on a board, filled by the host before
- * boot). Returns a Python object usable with vfs.mount / VfsFat. */
+ * boot). Returns a Python object usable with vfs.mount / VfsFat (it also has the Python
+ * block-device methods). */
 kr_obj_t kr_vfs_ramdisk_new(void *mem, size_t size, uint32_t block_size);
 extern const kr_type_t kr_type_vfs_ramdisk;
 

@@ -25,47 +25,6 @@ typedef struct _vfsposix_t {
 
 /* ---------------------------------------------------------------- paths */
 
-/* Append the normalised absolute form of path (relative to cwd) to v. */
-static void vfsposix_normalise(kr_vstr_t *v, const char *cwd, size_t cwd_len, const char *p, size_t len) {
-    kr_vstr_t tmp;
-    kr_vstr_init(&tmp, cwd_len + len + 2);
-    if (len == 0 || p[0] != '/') {
-        kr_vstr_add_strn(&tmp, cwd, cwd_len);
-        kr_vstr_add_byte(&tmp, '/');
-    }
-    kr_vstr_add_strn(&tmp, p, len);
-    size_t base = v->len;
-    const char *s = tmp.buf, *end = tmp.buf + tmp.len;
-    while (s < end) {
-        while (s < end && *s == '/') {
-            s++;
-        }
-        const char *e = s;
-        while (e < end && *e != '/') {
-            e++;
-        }
-        size_t n = (size_t)(e - s);
-        if (n == 0 || (n == 1 && s[0] == '.')) {
-            /* skip */
-        } else if (n == 2 && s[0] == '.' && s[1] == '.') {
-            while (v->len > base && v->buf[v->len - 1] != '/') {
-                v->len--;
-            }
-            if (v->len > base) {
-                v->len--;
-            }
-        } else {
-            kr_vstr_add_byte(v, '/');
-            kr_vstr_add_strn(v, s, n);
-        }
-        s = e;
-    }
-    if (v->len == base) {
-        kr_vstr_add_byte(v, '/');
-    }
-    kr_vstr_clear(&tmp);
-}
-
 /* The host path for a path given to this filesystem (NUL-terminated, GC heap). */
 static const char *vfsposix_host_path(vfsposix_t *self, kr_obj_t path) {
     size_t len;
@@ -85,7 +44,7 @@ static const char *vfsposix_host_path(vfsposix_t *self, kr_obj_t path) {
     kr_vstr_init(&v, rlen + clen + len + 2);
     kr_vstr_add_strn(&v, r, rlen);
     size_t base = v.len;
-    vfsposix_normalise(&v, c, clen, p, len);
+    kr_vfs_normalise(&v, c, clen, p, len);
     if (v.len == base + 1 && rlen > 0) {
         v.len = base;   /* the root itself */
         if (v.len == 0) {
@@ -402,7 +361,7 @@ static kr_obj_t vfsposix_chdir(kr_obj_t self_in, kr_obj_t path) {
     const char *c = kr_obj_str_get_data(self->cwd, &clen);
     kr_vstr_t v;
     kr_vstr_init(&v, clen + len + 2);
-    vfsposix_normalise(&v, c, clen, p, len);
+    kr_vfs_normalise(&v, c, clen, p, len);
     self->cwd = kr_obj_new_str_from_vstr(&v);
     return KR_OBJ_NONE;
 }
