@@ -7,13 +7,25 @@
 #include "runtime.h"
 #include "port.h"
 #include "repl.h"
+#include "frozen.h"
 #include "boot.h"
 
-/* Stand-in until the build has frozen modules: nothing is frozen. */
-__attribute__((weak)) bool kr_frozen_exec_file(const char *name, kr_obj_t globals) {
-    (void)name;
-    (void)globals;
-    return false;
+/* Run the frozen copy of boot.py or main.py, if the firmware has one. */
+static bool boot_exec_frozen(const char *name) {
+    char path[32] = KR_FROZEN_DIR "/";
+    size_t dl = strlen(path);
+    size_t nl = strlen(name);
+    if (dl + nl >= sizeof(path)) {
+        return false;
+    }
+    memcpy(path + dl, name, nl + 1);
+    const kr_frozen_module_t *m = kr_frozen_find(path);
+    if (m == NULL) {
+        return false;
+    }
+    kr_obj_t code = kr_frozen_get_code(m, path);
+    kr_vm_run_code(code, kr_state.dict_main, kr_state.dict_main);
+    return true;
 }
 
 void kr_boot_config_init(kr_boot_config_t *cfg, void *heap_start, void *heap_end) {
@@ -44,7 +56,7 @@ static int boot_exec_file(const char *name) {
     kr_nlr_buf_t nlr;
     volatile int ret = BOOT_FILE_DONE;
     if (kr_nlr_push(&nlr) == 0) {
-        if (!kr_frozen_exec_file(name, kr_state.dict_main)) {
+        if (!boot_exec_frozen(name)) {
             if (kr_port_stat(name) == 1) {
                 kr_exec_file(name, kr_state.dict_main);
             } else {

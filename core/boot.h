@@ -55,8 +55,4 @@ int kr_boot_run(const kr_boot_config_t *cfg);
  * the boot flow and the REPL turn into a soft reset. */
 _Noreturn void kr_boot_soft_reset_request(void);
 
-/* Run a frozen module (e.g. "main.py") in globals; false when no such frozen module exists.
- * core/frozen.c provides it; boot.c has a weak stand-in that finds nothing. */
-bool kr_frozen_exec_file(const char *name, kr_obj_t globals);
-
 #endif /* KRAIT_BOOT_H */

@@ -1,0 +1,2 @@
+print("frozen boot")
+boot_value = 7

@@ -1,0 +1,1 @@
+print("frozen main; boot says", boot_value)
