@@ -386,7 +386,7 @@ kr_map_elem_t *kr_map_lookup_qstr(kr_map_t *map, kr_qstr_t q) {
         }
         return NULL;
     }
-    uint32_t h = kr_qstr_hash(q);
+    uint32_t h = (uint32_t)kr_map_qstr_hash(q);
     size_t i = h & ix->mask;
     size_t perturb = h;
     size_t tomb = slot_tomb(ix);

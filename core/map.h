@@ -4,6 +4,12 @@
 
 #include "obj.h"
 
+/* The hash of an interned string as hash() gives it for the same str object (which is a
+ * small int: on a 32-bit build the top bits of the 32-bit qstr hash are dropped). */
+static inline kr_int_t kr_map_qstr_hash(kr_qstr_t q) {
+    return (kr_int_t)(kr_qstr_hash(q) & (kr_uint_t)KR_SMALL_INT_MAX);
+}
+
 /* hash(key) with inline fast paths for qstrs and small ints (CPython's int hash:
  * n for |n| < 2**61 - 1, except -1 -> -2); everything else goes to kr_obj_hash. */
 static inline kr_int_t kr_map_hash_key(kr_obj_t key) {
@@ -17,7 +23,7 @@ static inline kr_int_t kr_map_hash_key(kr_obj_t key) {
         return v == -1 ? -2 : v;
     }
     if (KR_IS_QSTR(key)) {
-        return (kr_int_t)kr_qstr_hash(KR_QSTR_VALUE(key));
+        return kr_map_qstr_hash(KR_QSTR_VALUE(key));
     }
     return kr_obj_hash(key);
 }

@@ -212,7 +212,7 @@ kr_int_t kr_obj_hash(kr_obj_t o) {
         return v == -1 ? -2 : v;
     }
     if (KR_IS_QSTR(o)) {
-        return (kr_int_t)kr_qstr_hash(KR_QSTR_VALUE(o));
+        return (kr_int_t)(kr_qstr_hash(KR_QSTR_VALUE(o)) & (kr_uint_t)KR_SMALL_INT_MAX);   /* as for str objects */
     }
     if (o == KR_OBJ_FALSE) {
         return 0;

@@ -10,8 +10,8 @@
 kr_obj_t kr_parsestr_number(kr_parser_t *ps) {
     const char *s = ps->lex.tok.start;
     size_t len = ps->lex.tok.len;
-    /* fast path: plain decimal that fits a machine word */
-    if (len <= 18) {
+    /* fast path: plain decimal that fits a machine word (18 digits on 64-bit, 9 on 32-bit) */
+    if (len <= (sizeof(kr_int_t) >= 8 ? 18 : 9)) {
         kr_int_t v = 0;
         size_t i = 0;
         for (; i < len; i++) {
