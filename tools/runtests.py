@@ -11,6 +11,8 @@ combine_cmdline_output, shared with tools/record_exp.py). Tests under tests/repl
 are CPython scripts that drive Krait through a pseudo-terminal: they are run as
 `python3 NAME.py KRAIT-COMMAND...` and their stdout is compared with NAME.exp.
 Ends with "N passed, N failed[, N skipped]"; exit status 1 if any failed.
+--target qemu --firmware ELF runs the suite on the emulated board through its raw REPL
+(see tools/runtests_board.py for what is skipped there).
 """
 
 import argparse
@@ -25,6 +27,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TESTS_DIR = os.path.join(ROOT, "tests")
 CMDLINE_AREA = "cmdline"
 DRIVER_AREA = "repl"      # tests that are CPython drivers of a Krait on a pty
+BOARD_AREA = "board"      # CPython drivers of the qemu firmware (print SKIP without one)
 
 
 def is_cmdline_test(path):
@@ -32,7 +35,7 @@ def is_cmdline_test(path):
 
 
 def is_driver_test(path):
-    return os.path.basename(os.path.dirname(os.path.abspath(path))) == DRIVER_AREA
+    return os.path.basename(os.path.dirname(os.path.abspath(path))) in (DRIVER_AREA, BOARD_AREA)
 
 
 def combine_cmdline_output(stdout, stderr, status, test_dir=None):
@@ -223,6 +226,10 @@ def main(argv=None):
     ap.add_argument("--area", action="append", help="area (directory under tests/); repeatable")
     ap.add_argument("--list", action="store_true", help="list tests and exit")
     ap.add_argument("-v", "--verbose", action="store_true", help="print passing tests too")
+    ap.add_argument("--target", choices=["unix", "qemu"], default="unix",
+                    help="qemu: run on the emulated board over its UART (tools/runtests_board.py)")
+    ap.add_argument("--firmware", default=os.path.join(ROOT, "build-qemu-GENERIC", "firmware.elf"),
+                    help="--target qemu: the firmware ELF to boot")
     args = ap.parse_args(argv)
 
     tests = find_tests(args.paths, args.area)
@@ -230,6 +237,9 @@ def main(argv=None):
         for t in tests:
             print(test_name(t))
         return 0
+    if args.target == "qemu":
+        import runtests_board
+        return runtests_board.run(tests, args, sys.modules[__name__])
 
     krait = shlex.split(args.krait)
     if krait and os.sep in krait[0]:

@@ -4,8 +4,8 @@
 
 #define KR_BOARD_NAME "GENERIC"
 #define KR_CONFIG_LEVEL KR_LEVEL_FULL
-#define KR_RECURSION_LIMIT (200)        /* nested Python calls (RuntimeError beyond) */
-#define KR_STACK_MARGIN (8 * 1024)      /* C stack kept free below the 128 KiB (board.mk) */
+#define KR_RECURSION_LIMIT (1000)       /* nested Python calls (~330 bytes of C stack each) */
+#define KR_STACK_MARGIN (8 * 1024)      /* C stack kept free of the 512 KiB (board.mk) */
 
 /* production settings (core/boot.h) */
 #define KR_BOOT_REPL_ENABLED (1)        /* 0: no input byte reaches a Python prompt */

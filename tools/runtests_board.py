@@ -1,0 +1,210 @@
+"""runtests_board.py: the board mode of tools/runtests.py (--target qemu --firmware ELF).
+
+Boots the firmware in QEMU (one emulator per job, -j N) and runs each test through the
+raw REPL (tools/krremote.py): enter raw mode once, then per test send the source, Ctrl-D,
+read OK, stdout, \\x04, exception text, \\x04, '>', and soft-reset (Ctrl-D on an empty
+raw REPL) so every test starts with a fresh heap and fresh globals. stdout is compared
+with the same .exp files as on unix.
+
+Skipped on the board (counted as skipped, reason shown with -v):
+  - tests/cmdline, tests/import, tests/repl: they need the unix command line, files
+    next to the test, or a pty around the unix program;
+  - tests that read files or the command line: __file__, open(), sys.argv, or an import
+    of a module that exists as a file/directory beside the test (the board has no
+    filesystem yet);
+  - tests whose first line says `# board: skip (reason)`.
+tests/board/*.py are CPython drivers of the firmware itself (pty/pipe to QEMU), run as
+`python3 NAME.py FIRMWARE.elf`.
+A test that hangs is interrupted (Ctrl-C); a board that stops answering (or faults and
+resets) is restarted and the test counts as failed.
+"""
+import os
+import queue
+import re
+import sys
+import threading
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import krremote  # noqa: E402
+
+BOARD_SKIP_AREAS = ("cmdline", "import", "repl")
+BOARD_DRIVER_AREA = "board"
+IMPORT_RE = re.compile(r"^\s*(?:from\s+([A-Za-z_.][\w.]*)\s+import|import\s+([\w.,\s]+))", re.M)
+
+
+def area_of(path):
+    return os.path.basename(os.path.dirname(os.path.abspath(path)))
+
+
+def board_skip_reason(path, source):
+    """Why a test cannot run on the board, or None."""
+    area = area_of(path)
+    if area in BOARD_SKIP_AREAS:
+        return "area %s needs the unix command line or files" % area
+    first = source.split("\n", 1)[0]
+    m = re.match(r"#\s*board:\s*skip\s*(.*)", first)
+    if m:
+        return m.group(1).strip("() ") or "marked"
+    if "__file__" in source or re.search(r"\bopen\(", source) or "sys.argv" in source:
+        return "uses files or the command line"
+    d = os.path.dirname(os.path.abspath(path))
+    for m in IMPORT_RE.finditer(source):
+        names = [m.group(1)] if m.group(1) else m.group(2).split(",")
+        for n in names:
+            n = n.strip().split(" ")[0].split(".")[0]
+            if n == "" or m.group(1) and m.group(1).startswith("."):
+                return "relative import"
+            if os.path.exists(os.path.join(d, n + ".py")) or os.path.isdir(os.path.join(d, n)):
+                return "imports local module %s" % n
+    return None
+
+
+class BoardWorker:
+    """One emulated board running tests one after another."""
+
+    def __init__(self, firmware, timeout):
+        self.firmware = firmware
+        self.timeout = timeout
+        self.board = None
+
+    def ensure(self):
+        if self.board is None:
+            self.board = krremote.Board(firmware=self.firmware, timeout=30)
+            self.board.wait_boot(30)
+            self.board.enter_raw(30)
+
+    def reboot(self):
+        if self.board is not None:
+            self.board.close()
+        self.board = None
+
+    def run(self, source):
+        """Returns (kind, stdout, stderr): kind ok / timeout / error."""
+        try:
+            self.ensure()
+        except krremote.BoardError as e:
+            self.reboot()
+            return "error", "", "board did not boot: %s" % e
+        b = self.board
+        try:
+            out, err = b.exec_raw(source.encode("utf-8"), timeout=self.timeout)
+        except krremote.BoardError as e:
+            partial = b.buf
+            kind = "timeout" if "timeout" in str(e) else "error"
+            # try to get the board back with Ctrl-C; if it does not answer, reboot it
+            try:
+                b.write(b"\x03")
+                b.drain(0.2, 3)
+                b.enter_raw(5)
+            except krremote.BoardError:
+                self.reboot()
+            log = b.log.decode("utf-8", "replace")
+            if "FATAL" in log:
+                kind = "crash"
+            return kind, partial.decode("utf-8", "replace"), str(e)
+        try:
+            b.soft_reset_raw(15)
+        except krremote.BoardError:
+            self.reboot()
+        return ("ok", krremote.normalise(out).decode("utf-8", "replace"),
+                krremote.normalise(err).decode("utf-8", "replace"))
+
+    def close(self):
+        self.reboot()
+
+
+def run(tests, args, rt):
+    """Run tests on QEMU boards; rt is the runtests module (helpers, output format)."""
+    firmware = os.path.abspath(args.firmware)
+    if not os.path.exists(firmware):
+        print("runtests: firmware not found: %s" % firmware, file=sys.stderr)
+        return 2
+    timeout = args.timeout
+    results = {}
+    work = queue.Queue()
+    drivers = []
+    for t in tests:
+        if area_of(t) == BOARD_DRIVER_AREA:
+            drivers.append(t)
+            continue
+        with open(t, encoding="utf-8") as f:
+            src = f.read()
+        reason = board_skip_reason(t, src)
+        if reason:
+            results[t] = ("skip", "skip %s (%s)" % (rt.test_name(t), reason))
+        else:
+            work.put((t, src))
+
+    def compare(t, stdout, stderr):
+        name = rt.test_name(t)
+        if stdout == "SKIP\n":
+            return "skip", "skip %s" % name
+        exp_path = t[:-3] + ".exp"
+        if not os.path.exists(exp_path):
+            return "fail", "FAIL %s: missing %s" % (name, os.path.relpath(exp_path, rt.ROOT))
+        with open(exp_path, "rb") as f:
+            expected = rt.normalise(f.read().decode("utf-8", "replace"))
+        if stdout == expected:
+            return "pass", None
+        import difflib
+        diff = list(difflib.unified_diff(expected.splitlines(), stdout.splitlines(),
+                                         "expected", "got", lineterm="", n=2))
+        if len(diff) > 30:
+            diff = diff[:30] + ["... (%d more diff lines)" % (len(diff) - 30)]
+        diff += ["stderr: " + l for l in stderr.strip().splitlines()[-3:]]
+        return "fail", "FAIL %s (on the board)\n%s" % (name, "\n".join("    " + l for l in diff))
+
+    lock = threading.Lock()
+
+    def worker():
+        w = BoardWorker(firmware, timeout)
+        try:
+            while True:
+                try:
+                    t, src = work.get_nowait()
+                except queue.Empty:
+                    return
+                start = time.monotonic()
+                kind, out, err = w.run(src)
+                if kind == "ok":
+                    res = compare(t, out, err)
+                elif kind == "timeout":
+                    res = ("fail", "TIMEOUT %s on the board (after %gs)" % (rt.test_name(t), timeout))
+                else:
+                    res = ("fail", "%s %s on the board: %s" % ("CRASH" if kind == "crash" else "ERROR",
+                                                               rt.test_name(t), err))
+                with lock:
+                    results[t] = res
+                    if args.verbose:
+                        print("%-4s %s (%.1fs)" % (res[0], rt.test_name(t), time.monotonic() - start),
+                              flush=True)
+        finally:
+            w.close()
+
+    threads = [threading.Thread(target=worker) for _ in range(max(1, args.jobs))]
+    for th in threads:
+        th.start()
+    for t in drivers:
+        results[t] = rt.check(t, [firmware], max(timeout, 60))
+    for th in threads:
+        th.join()
+
+    counts = {"pass": 0, "fail": 0, "skip": 0}
+    failures = []
+    for t in tests:
+        res, msg = results[t]
+        counts[res] += 1
+        if res == "fail":
+            failures.append(rt.test_name(t))
+            print(msg)
+        elif args.verbose and res == "skip":
+            print(msg)
+    if len(failures) > 1:
+        print("failed: " + " ".join(failures))
+    line = "%d passed, %d failed" % (counts["pass"], counts["fail"])
+    if counts["skip"]:
+        line += ", %d skipped" % counts["skip"]
+    print("board %s: %s" % (os.path.basename(os.path.dirname(firmware)), line))
+    print(line)
+    return 1 if counts["fail"] else 0
