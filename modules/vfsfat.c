@@ -141,10 +141,43 @@ uint32_t kr_vfsfat_next(kr_fat_t *fs, uint32_t cl) {
     return v;
 }
 
+/* FAT32 keeps a free-cluster count in its FSInfo sector: mark it unknown before the first
+ * change (so that an interrupted session leaves no wrong count), write it again on sync. */
+static void fat_fsinfo_touch(kr_fat_t *fs) {
+    if (fs->fsinfo == 0 || fs->fsinfo_dirty) {
+        return;
+    }
+    uint8_t *s = kr_vfsfat_sector(fs, fs->fsinfo);
+    if (kr_fat_rd32(s) == 0x41615252 && kr_fat_rd32(s + 484) == 0x61417272) {
+        kr_fat_wr32(s + 488, 0xffffffff);
+        kr_fat_wr32(s + 492, 0xffffffff);
+        kr_vfsfat_dirty(fs);
+        kr_vfsfat_flush(fs);
+        fs->fsinfo_dirty = true;
+    } else {
+        fs->fsinfo = 0;
+    }
+}
+
+static uint32_t fat_count_free(kr_fat_t *fs);
+
+static void fat_fsinfo_sync(kr_fat_t *fs) {
+    if (!fs->fsinfo_dirty) {
+        return;
+    }
+    uint32_t n = fat_count_free(fs);
+    uint8_t *s = kr_vfsfat_sector(fs, fs->fsinfo);
+    kr_fat_wr32(s + 488, n);
+    kr_vfsfat_dirty(fs);
+    kr_vfsfat_flush(fs);
+    fs->fsinfo_dirty = false;
+}
+
 uint32_t kr_vfsfat_alloc(kr_fat_t *fs, uint32_t prev) {
     if (fs->free_count == 0) {
         return 0;
     }
+    fat_fsinfo_touch(fs);
     uint32_t n = fs->n_clusters;
     uint32_t start = kr_vfsfat_valid(fs, fs->free_hint) ? fs->free_hint : 2;
     for (uint32_t i = 0; i < n; i++) {
@@ -169,6 +202,7 @@ uint32_t kr_vfsfat_alloc(kr_fat_t *fs, uint32_t prev) {
 }
 
 void kr_vfsfat_free_chain(kr_fat_t *fs, uint32_t cl) {
+    fat_fsinfo_touch(fs);
     fs->walk_dcl = 0;
     fs->walk_cl = 0;
     for (uint32_t i = 0; i < fs->n_clusters && kr_vfsfat_valid(fs, cl); i++) {
@@ -326,7 +360,12 @@ static void fat_load(kr_fat_t *fs) {
         if (!kr_vfsfat_valid(fs, fs->root_cluster)) {
             kr_vfs_raise(ENODEV);
         }
+        uint32_t fsinfo = kr_fat_rd16(b + 48);
+        fs->fsinfo = fsinfo >= 1 && fsinfo < reserved ? fsinfo : 0;
+    } else {
+        fs->fsinfo = 0;
     }
+    fs->fsinfo_dirty = false;
     kr_gc_free(b);
     fs->buf = kr_gc_alloc(ssize, KR_GC_FLAG_ATOMIC);
     fs->buf_sector = KR_FAT_NO_SECTOR;
@@ -542,6 +581,7 @@ static kr_obj_t vfsfat_sync(kr_obj_t self) {
     kr_fat_t *fs = KR_OBJ_TO_PTR(self);
     if (fs->mounted) {
         kr_vfsfat_flush(fs);
+        fat_fsinfo_sync(fs);
         kr_bdev_ioctl(&fs->bdev, KR_BDEV_IOCTL_SYNC, 0);
     }
     return KR_OBJ_NONE;

@@ -37,6 +37,8 @@ typedef struct _kr_fat_t {
     uint32_t total_sectors;
     uint32_t free_hint;
     int64_t free_count;          /* -1 = not counted yet */
+    uint32_t fsinfo;             /* FAT32: FSInfo sector (0 = none) */
+    bool fsinfo_dirty;           /* its free count was invalidated; rewrite on sync */
     /* last directory chain position found (speeds up walking a directory) */
     uint32_t walk_dcl, walk_k, walk_cl;
     kr_obj_t cwd;                /* "/..." */

@@ -160,19 +160,22 @@ def krait_to_host(img, tmp, label, existing=()):
     expect["/renamed to root.txt"] = b"entry 1\n"
     expect["/moved dir/deep.dat"] = expect.pop("/krait dir/Nested Sub Directory/deep.dat")
     expect["/appended.txt"] = b"first\nsecond\n"
-    rc, listing = tool("mdir", "-i", img, "-/", "-b", "::/")
-    names = sorted(l[2:] if l.startswith("::") else l for l in listing.splitlines() if l.strip())
-    files_seen = []
-    for n in names:
-        rc, out = tool("mdir", "-i", img, "-b", "::" + n)
-        if rc == 0 and out.strip() == "::" + n:
-            files_seen.append(n)
-    if sorted(files_seen) != sorted(expect):
-        return "mdir listing differs:\n%s\n---\n%s" % (sorted(files_seen), sorted(expect))
+    out_dir = os.path.join(tmp, "out_%s" % label)
+    shutil.rmtree(out_dir, ignore_errors=True)
+    os.mkdir(out_dir)
+    rc, out = tool("mcopy", "-s", "-n", "-i", img, "::/*", out_dir)
+    if rc != 0:
+        return "mcopy failed: " + out
+    seen = {}
+    for root, dirs, names in os.walk(out_dir):
+        for n in names:
+            with open(os.path.join(root, n), "rb") as f:
+                seen["/" + os.path.relpath(os.path.join(root, n), out_dir)] = f.read()
+    if sorted(seen) != sorted(expect):
+        return "mtools listing differs:\n%s\n---\n%s" % (sorted(seen), sorted(expect))
     for p, data in expect.items():
-        r = subprocess.run([which("mtype"), "-i", img, "::" + p], capture_output=True, env=ENV)
-        if r.returncode != 0 or r.stdout != data:
-            return "mtype differs for %s (%d bytes vs %d)" % (p, len(r.stdout), len(data))
+        if seen[p] != data:
+            return "mcopy content differs for %s (%d bytes vs %d)" % (p, len(seen[p]), len(data))
     return "ok"
 
 
