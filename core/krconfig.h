@@ -72,6 +72,9 @@
 #ifndef KR_MODULE_RANDOM
 #define KR_MODULE_RANDOM (1)                    /* builtin module random (alias urandom) */
 #endif
+#ifndef KR_MODULE_ARRAY
+#define KR_MODULE_ARRAY (1)                     /* builtin module array (alias uarray) */
+#endif
 /* end of the standard-library module switches (modules/mod<name>.c) */
 
 #ifndef KR_MODULE_VFS

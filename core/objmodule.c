@@ -98,6 +98,9 @@ static const kr_map_elem_t builtin_modules_table[] = {
 #if KR_MODULE_RANDOM
     { KR_ROM_QSTR(random), KR_ROM_PTR(&kr_module_random) },
 #endif
+#if KR_MODULE_ARRAY
+    { KR_ROM_QSTR(array), KR_ROM_PTR(&kr_module_array) },
+#endif
 };
 KR_DEFINE_CONST_DICT(kr_module_builtin_table, builtin_modules_table);
 
