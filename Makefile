@@ -46,14 +46,16 @@ OBJ += $(BUILD)/obj/frozen/frozen_content.o
 CROSS_OBJ =
 QSTR_EXTRA_DEFS = $(FROZEN_QSTRDEFS)
 CFLAGS_EXTRA += $(FROZEN_CFLAGS)
-$(KRAIT_CROSS):
+# (always asked for, so it follows the core sources; relinked only when they changed)
+$(KRAIT_CROSS): FORCE
 	$(MAKE) BUILD=$(BUILD)/host VARIANT= FROZEN_MANIFEST= SAN=$(SAN) $(BUILD)/host/krait-cross
+FORCE:
 $(BUILD)/obj/frozen/frozen_content.o: $(FROZEN_C) $(QSTR_GEN)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c -o $@ $<
 endif
 
-.PHONY: all run test test-unix test-asan asan bench clean deps objs frozen
+.PHONY: all run test test-unix test-asan asan bench clean deps objs frozen FORCE
 
 all: $(BUILD)/krait $(if $(CROSS_OBJ),$(BUILD)/krait-cross)
 

@@ -75,7 +75,8 @@ kr_obj_t kr_frozen_get_code(const kr_frozen_module_t *m, const char *path) {
         case KR_FROZEN_KIND_CODE:
             return KR_OBJ_FROM_PTR(m->data);
         case KR_FROZEN_KIND_SOURCE:
-            return kr_compile_str(m->data, m->len, kr_qstr_from_str(path), KR_PARSE_FILE);
+            /* file name in tracebacks as for compiled frozen code: the path below .frozen */
+            return kr_compile_str(m->data, m->len, kr_qstr_from_str(m->path), KR_PARSE_FILE);
         default:
             return kr_persistentcode_load(m->data, m->len);
     }

@@ -444,8 +444,15 @@ def main():
     for text, name in sorted(em.qstrs.items(), key=lambda kv: kv[1]):
         defs.append("%s %s" % (name, text))
     new_defs = "\n".join(defs) + "\n"
-    # the qstr defs first, so the C file is never older than them (freeze.mk)
+    # the qstr defs first, so the C file is never older than them (freeze.mk); files whose
+    # content is unchanged keep their timestamp, so nothing is rebuilt needlessly
     for path, content in ((args.qstrdefs, new_defs), (args.output, new_c)):
+        try:
+            with open(path, encoding="utf-8") as f:
+                if f.read() == content:
+                    continue
+        except OSError:
+            pass
         os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
         with open(path, "w", encoding="utf-8") as f:
             f.write(content)
