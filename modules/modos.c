@@ -136,6 +136,8 @@ static kr_obj_t os_rename(kr_obj_t old, kr_obj_t new_) {
     if (m_old == NULL || m_new == NULL || m_old != m_new) {
         kr_vfs_raise(EPERM);
     }
+    kr_vfs_check_frozen_write(old);
+    kr_vfs_check_frozen_write(new_);
     kr_nlr_buf_t nlr;
     if (kr_nlr_push(&nlr) == 0) {
         kr_obj_t args[2] = { rest_old, rest_new };

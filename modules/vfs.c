@@ -192,7 +192,33 @@ static bool vfs_exc_needs_path(kr_obj_t exc) {
     return fn == KR_OBJ_NULL || fn == KR_OBJ_NONE;
 }
 
+/* Paths under ".frozen" name the frozen modules, which nothing may write. */
+void kr_vfs_check_frozen_write(kr_obj_t path) {
+    size_t len;
+    const char *p = kr_obj_str_get_data(path, &len);
+    while (len > 0 && p[0] == '/') {
+        p++;
+        len--;
+    }
+    if (len >= 7 && memcmp(p, ".frozen", 7) == 0 && (len == 7 || p[7] == '/')) {
+        kr_vfs_raise_path(EROFS, path);
+    }
+}
+
+static bool vfs_meth_writes(kr_qstr_t meth, size_t n_extra, const kr_obj_t *extra) {
+    if (meth == KR_QSTR_mkdir || meth == KR_QSTR_remove || meth == KR_QSTR_rmdir || meth == KR_QSTR_rename) {
+        return true;
+    }
+    if (meth == KR_QSTR_open && n_extra > 0 && kr_obj_is_str(extra[0])) {
+        return (kr_fileobj_parse_mode(extra[0]) & KR_FILE_WRITE) != 0;
+    }
+    return false;
+}
+
 kr_obj_t kr_vfs_call_path(kr_qstr_t meth, kr_obj_t path, size_t n_extra, const kr_obj_t *extra) {
+    if (vfs_meth_writes(meth, n_extra, extra)) {
+        kr_vfs_check_frozen_write(path);
+    }
     kr_obj_t rest;
     kr_vfs_mount_t *m = kr_vfs_lookup(path, &rest);
     if (m == NULL) {
@@ -389,6 +415,40 @@ static kr_obj_t vfs_umount(kr_obj_t target) {
     kr_vfs_raise(EINVAL);
 }
 KR_DEFINE_FUN_1(kr_vfs_umount_obj, vfs_umount);
+
+int kr_vfs_mount_ramdisk(void *mem, size_t size, uint32_t block_size, const char *point) {
+    volatile int result = 0;
+    kr_nlr_buf_t nlr;
+    if (kr_nlr_push(&nlr) == 0) {
+        kr_obj_t bdev = kr_vfs_ramdisk_new(mem, size, block_size);
+        kr_obj_t fs = kr_call(KR_OBJ_FROM_PTR(&kr_type_vfsfat), 1, 0, &bdev);
+        kr_obj_t margs[2] = { fs, kr_obj_new_str(point, strlen(point)) };
+        kr_nlr_buf_t nlr2;
+        if (kr_nlr_push(&nlr2) == 0) {
+            kr_call(KR_OBJ_FROM_PTR(&kr_vfs_mount_obj), 2, 0, margs);
+            kr_nlr_pop();
+        } else {
+            /* no filesystem yet (or an unreadable one): format it, then mount */
+            if (!kr_obj_is_instance((kr_obj_t)nlr2.ret_val, &kr_type_OSError)) {
+                kr_raise((kr_obj_t)nlr2.ret_val);
+            }
+            kr_obj_t fargs[4] = { margs[0], margs[1], KR_ROM_QSTR(mkfs), KR_OBJ_TRUE };
+            kr_call(KR_OBJ_FROM_PTR(&kr_vfs_mount_obj), 2, 1, fargs);
+            result = 1;
+        }
+        if (strcmp(point, "/") == 0) {
+            for (kr_vfs_mount_t *m = kr_vfs_mounts(); m != NULL; m = m->next) {
+                if (m->obj == fs) {
+                    kr_vfs_set_cur(m);
+                }
+            }
+        }
+        kr_nlr_pop();
+    } else {
+        result = -1;
+    }
+    return result;
+}
 
 static const kr_map_elem_t vfs_globals_table[] = {
     { KR_ROM_QSTR(__name__), KR_ROM_QSTR(vfs) },

@@ -88,6 +88,14 @@ void kr_vfs_set_cur(kr_vfs_mount_t *m);
 /* A mount object that uses the host directly (VfsPosix without root): fast host paths. */
 bool kr_vfs_is_host_passthrough(kr_obj_t fs);
 
+/* Raise OSError(EROFS) for a path under ".frozen" (frozen modules are never written). */
+void kr_vfs_check_frozen_write(kr_obj_t path);
+/* For a board: mount a FAT filesystem on the memory region [mem, mem + size) at point
+ * (e.g. "/", which also becomes the cwd), formatting it first when it holds no valid
+ * filesystem. Returns 0 (mounted), 1 (formatted, then mounted) or -1 (failed). Never
+ * raises. Call it after each kr_init (the mount table is part of the interpreter state). */
+int kr_vfs_mount_ramdisk(void *mem, size_t size, uint32_t block_size, const char *point);
+
 /* Does path reach the host's files directly (VfsPosix without root, or no VFS state yet)?
  * Never allocates or raises. */
 bool kr_vfs_path_is_host(const char *path);
