@@ -1,6 +1,6 @@
 /* qemuport.c: the qemu port's implementation of core/port.h: console over UART0 with
- * "\r\n" line ends, files = source modules built into the firmware, fatal errors and the
- * fault report that resets the board. */
+ * "\r\n" line ends, no files (modules come frozen), fatal errors and the fault report
+ * that resets the board. */
 #include <string.h>
 #include "obj.h"
 #include "gc.h"
@@ -93,37 +93,17 @@ int kr_port_getchar(void) {
 
 /* ---------------------------------------------------------------- files */
 
-/* Source modules built into the firmware (boot.py, main.py, ...) are the only files until
- * the board has a filesystem. */
-static const kr_qemu_frozen_str_t *find_frozen(const char *path) {
-    if (strncmp(path, ".frozen/", 8) == 0) {
-        path += 8;
-    }
-    for (const kr_qemu_frozen_str_t *f = kr_qemu_frozen_str; f->name != NULL; f++) {
-        if (strcmp(f->name, path) == 0) {
-            return f;
-        }
-    }
+/* No filesystem on this port yet: boot.py/main.py and libraries come frozen into the
+ * firmware (the board's manifest.py), which the import system finds under .frozen. */
+char *kr_port_read_file(const char *path, size_t *len) {
+    (void)path;
+    (void)len;
     return NULL;
 }
 
-char *kr_port_read_file(const char *path, size_t *len) {
-    const kr_qemu_frozen_str_t *f = find_frozen(path);
-    if (f == NULL) {
-        return NULL;
-    }
-    char *buf = kr_gc_alloc_maybe(f->len + 1, KR_GC_FLAG_ATOMIC);
-    if (buf == NULL) {
-        kr_raise_memory_error();
-    }
-    memcpy(buf, f->source, f->len);
-    buf[f->len] = 0;
-    *len = f->len;
-    return buf;
-}
-
 int kr_port_stat(const char *path) {
-    return find_frozen(path) != NULL ? 1 : 0;
+    (void)path;
+    return 0;
 }
 
 /* ---------------------------------------------------------------- fatal errors */

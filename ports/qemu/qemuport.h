@@ -26,15 +26,4 @@ __attribute__((noreturn)) void kr_qemu_system_reset(void);
 __attribute__((noreturn)) void kr_qemu_fault_report(const char *what, const uint32_t *frame, uint32_t exc_return);
 __attribute__((noreturn)) void kr_qemu_semihost_exit(int code);
 
-/* qemuport.c: source modules built into the firmware (frozen as text; see frozenstr.py) */
-typedef struct {
-    const char *name;       /* e.g. "main.py" */
-    const char *source;
-    size_t len;
-} kr_qemu_frozen_str_t;
-extern const kr_qemu_frozen_str_t kr_qemu_frozen_str[];   /* ends with a NULL name */
-
-/* main.c: the boot flow asks for a soft reset (machine.soft_reset raises SystemExit, which
- * the REPL and the boot flow turn into one). */
-
 #endif /* KRAIT_QEMUPORT_H */

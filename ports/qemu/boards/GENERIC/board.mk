@@ -11,5 +11,4 @@ RAM_SIZE = 0x00400000
 HEAP_SIZE = 0x00200000
 STACK_SIZE = 0x00080000
 LIBC_HEAP_SIZE = 0x00004000
-# frozen-module manifest (freezing comes with the freeze tool)
-FROZEN_MANIFEST =
+# frozen modules: put a manifest.py in this folder (docs/freezing.md); GENERIC has none

@@ -1,0 +1,16 @@
+/* board_config.h: feature switches and production settings of the PRODUCT_DEMO board. */
+#ifndef KRAIT_BOARD_CONFIG_H
+#define KRAIT_BOARD_CONFIG_H
+
+#define KR_BOARD_NAME "PRODUCT_DEMO"
+#define KR_CONFIG_LEVEL KR_LEVEL_FULL
+#define KR_RECURSION_LIMIT (150)        /* ~330 bytes of C stack per Python call */
+#define KR_STACK_MARGIN (8 * 1024)      /* C stack kept free of the 64 KiB (board.mk) */
+
+/* production settings (core/boot.h): the frozen main.py is the product; nobody gets a
+ * prompt on the UART, Ctrl-C cannot stop it, and when it ends the board halts. */
+#define KR_BOOT_REPL_ENABLED (0)
+#define KR_BOOT_CTRLC_ENABLED (0)
+#define KR_BOOT_MAIN_END (2)            /* 0 REPL, 1 soft reset (run again), 2 halt */
+
+#endif /* KRAIT_BOARD_CONFIG_H */

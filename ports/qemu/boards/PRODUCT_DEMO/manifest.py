@@ -1,0 +1,3 @@
+# manifest.py: what PRODUCT_DEMO freezes into its firmware (docs/freezing.md).
+module("main.py")
+module("demo_app.py")
