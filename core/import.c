@@ -319,6 +319,24 @@ static bool import_is_not_found_of(kr_obj_t exc, kr_obj_t full) {
     return ml == fl + 18 && memcmp(m, "No module named '", 17) == 0 && memcmp(m + 17, f, fl) == 0;
 }
 
+/* Import package.name if module is a package with such a submodule (for `from p import *`);
+ * a missing submodule is not an error here. */
+static void import_submodule_maybe(kr_obj_t module, kr_qstr_t name) {
+    kr_obj_t modname = kr_load_attr_maybe(module, KR_QSTR___name__);
+    if (modname == KR_OBJ_NULL || !kr_obj_is_str(modname)
+        || kr_load_attr_maybe(module, KR_QSTR___path__) == KR_OBJ_NULL) {
+        return;
+    }
+    kr_obj_t full = import_join_name(modname, name);
+    kr_nlr_buf_t nlr;
+    if (kr_nlr_push(&nlr) == 0) {
+        kr_import_name(kr_obj_str_get_qstr(full), KR_OBJ_NULL, KR_OBJ_TRUE, 0);
+        kr_nlr_pop();
+    } else if (!import_is_not_found_of((kr_obj_t)nlr.ret_val, full)) {
+        kr_raise((kr_obj_t)nlr.ret_val);
+    }
+}
+
 kr_obj_t kr_import_from(kr_obj_t module, kr_qstr_t name) {
     kr_obj_t v = kr_load_attr_maybe(module, name);
     if (v != KR_OBJ_NULL) {
@@ -375,6 +393,9 @@ void kr_import_all(kr_obj_t module, kr_obj_t dest_dict) {
         kr_obj_t name;
         while ((name = kr_iternext(it)) != KR_OBJ_NULL) {
             kr_qstr_t q = kr_obj_str_get_qstr(name);
+            if (kr_load_attr_maybe(module, q) == KR_OBJ_NULL) {
+                import_submodule_maybe(module, q);   /* __all__ may name submodules */
+            }
             kr_obj_dict_store(dest_dict, KR_NEW_QSTR(q), kr_load_attr(module, q));
         }
         return;

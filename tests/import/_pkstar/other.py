@@ -1,0 +1,1 @@
+import _pkstar.inner as alias
