@@ -298,10 +298,33 @@ static inline bool atb_byte_full(uint8_t x) {
 static size_t find_free_run(size_t from, size_t n_blocks) {
     size_t run = 0;
     size_t b = from;
-    while (b < gc.n_blocks) {
-        if (run == 0 && (b % BLOCKS_PER_ATB) == 0 && atb_byte_full(gc.atb[b / BLOCKS_PER_ATB])) {
-            b += BLOCKS_PER_ATB;
-            continue;
+    const size_t n = gc.n_blocks;
+    while (b < n) {
+        if ((b % BLOCKS_PER_ATB) == 0 && b + BLOCKS_PER_ATB <= n) {
+            /* whole ATB bytes at a time: 32 used blocks, 4 used or 4 free blocks */
+            size_t i = b / BLOCKS_PER_ATB;
+            if (run == 0 && (i & 7) == 0 && b + 32 <= n) {
+                uint64_t w;
+                memcpy(&w, gc.atb + i, sizeof(w));
+                if (((w | (w >> 1)) & 0x5555555555555555ull) == 0x5555555555555555ull) {
+                    b += 32;
+                    continue;
+                }
+            }
+            uint8_t x = gc.atb[i];
+            if (x == 0) {
+                if (run + BLOCKS_PER_ATB >= n_blocks) {
+                    return b - run;
+                }
+                run += BLOCKS_PER_ATB;
+                b += BLOCKS_PER_ATB;
+                continue;
+            }
+            if (atb_byte_full(x)) {
+                run = 0;
+                b += BLOCKS_PER_ATB;
+                continue;
+            }
         }
         if (atb_get(b) == AT_FREE) {
             if (++run == n_blocks) {
@@ -312,7 +335,7 @@ static size_t find_free_run(size_t from, size_t n_blocks) {
         }
         b++;
     }
-    return gc.n_blocks;
+    return n;
 }
 
 static void *alloc_blocks(size_t n_blocks, unsigned flags) {
