@@ -75,6 +75,21 @@
 #ifndef KR_MODULE_ARRAY
 #define KR_MODULE_ARRAY (1)                     /* builtin module array (alias uarray) */
 #endif
+#ifndef KR_MODULE_BINASCII
+#define KR_MODULE_BINASCII (1)                  /* builtin module binascii (alias ubinascii) */
+#endif
+#ifndef KR_MODULE_HEAPQ
+#define KR_MODULE_HEAPQ (1)                     /* builtin module heapq (alias uheapq) */
+#endif
+#ifndef KR_MODULE_ERRNO
+#define KR_MODULE_ERRNO (1)                     /* builtin module errno (alias uerrno) */
+#endif
+#ifndef KR_MODULE_HASHLIB
+#define KR_MODULE_HASHLIB (1)                   /* builtin module hashlib (alias uhashlib) */
+#endif
+#ifndef KR_MODULE_PLATFORM
+#define KR_MODULE_PLATFORM (1)                  /* builtin module platform */
+#endif
 /* end of the standard-library module switches (modules/mod<name>.c) */
 
 #ifndef KR_MODULE_VFS

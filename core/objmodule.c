@@ -101,6 +101,21 @@ static const kr_map_elem_t builtin_modules_table[] = {
 #if KR_MODULE_ARRAY
     { KR_ROM_QSTR(array), KR_ROM_PTR(&kr_module_array) },
 #endif
+#if KR_MODULE_BINASCII
+    { KR_ROM_QSTR(binascii), KR_ROM_PTR(&kr_module_binascii) },
+#endif
+#if KR_MODULE_HEAPQ
+    { KR_ROM_QSTR(heapq), KR_ROM_PTR(&kr_module_heapq) },
+#endif
+#if KR_MODULE_ERRNO
+    { KR_ROM_QSTR(errno), KR_ROM_PTR(&kr_module_errno) },
+#endif
+#if KR_MODULE_HASHLIB
+    { KR_ROM_QSTR(hashlib), KR_ROM_PTR(&kr_module_hashlib) },
+#endif
+#if KR_MODULE_PLATFORM
+    { KR_ROM_QSTR(platform), KR_ROM_PTR(&kr_module_platform) },
+#endif
 };
 KR_DEFINE_CONST_DICT(kr_module_builtin_table, builtin_modules_table);
 
