@@ -1,6 +1,10 @@
 # Makefile: builds Krait's unix port (build/krait), runs the tests and the REPL.
 #   make          build build/krait
-#   make run      build and start Krait (the REPL)
+#   make run      build the GENERIC board firmware and boot it in QEMU: the Krait REPL on
+#                 the emulated UART (leave QEMU with Ctrl-A then X); build/krait is the
+#                 unix REPL
+#   make qemu     build the qemu port's boards (GENERIC, PRODUCT_DEMO)
+#   make test-board  run the test suite on GENERIC in QEMU (tests/board too)
 #   make test     build everything and run every test (also under ASan/UBSan)
 #   make asan     build build-asan/krait (AddressSanitizer + UndefinedBehaviorSanitizer)
 #   make bench    run the benchmarks against CPython 3
@@ -55,7 +59,7 @@ $(BUILD)/obj/frozen/frozen_content.o: $(FROZEN_C) $(QSTR_GEN)
 	$(CC) $(CFLAGS) -c -o $@ $<
 endif
 
-.PHONY: all run test test-unix test-asan asan bench clean deps objs frozen FORCE
+.PHONY: all run test test-unix test-asan asan bench clean deps objs frozen FORCE qemu test-board
 
 all: $(BUILD)/krait $(if $(CROSS_OBJ),$(BUILD)/krait-cross)
 
@@ -87,7 +91,17 @@ asan:
 	$(MAKE) BUILD=build-asan SAN=1
 
 run: deps all
-	./$(BUILD)/krait
+	$(MAKE) -C ports/qemu BOARD=GENERIC BUILD=$(CURDIR)/build-qemu-GENERIC HOST_BUILD=$(BUILD) run
+
+# the qemu port: firmware for each board (frozen modules use $(BUILD)/krait-cross)
+QEMU_BOARDS = GENERIC PRODUCT_DEMO
+qemu: all
+	for b in $(QEMU_BOARDS); do \
+	    $(MAKE) -C ports/qemu BOARD=$$b BUILD=$(CURDIR)/build-qemu-$$b HOST_BUILD=$(BUILD) || exit 1; done
+
+# the test suite on the emulated GENERIC board over its UART (two QEMUs in parallel)
+test-board: qemu
+	$(PYTHON) tools/runtests.py --target qemu --firmware build-qemu-GENERIC/firmware.elf -j2 --timeout 120
 
 deps:
 	@./tools/install-deps.sh --check
@@ -101,6 +115,7 @@ test: deps all asan frozen
 	ASAN_OPTIONS=detect_leaks=0 $(PYTHON) tools/test_kpy.py --krait build-asan/krait --cross build-asan/krait-cross --no-round-trip
 	$(PYTHON) tools/runtests.py --krait $(BUILD)-frozen/krait tests/freeze tests/import
 	ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1 $(PYTHON) tools/runtests.py --krait build-asan-frozen/krait --timeout 60 tests/freeze tests/import
+	$(MAKE) test-board
 
 # the unix port with tests/freeze/_frozen_src/manifest.py frozen in (plain and ASan)
 frozen:
