@@ -111,17 +111,21 @@ def main():
         data.append("    " + ", ".join(str(x) for x in index[k:k + 16]) + ",")
     data.append("};")
     data.append("const size_t kr_qstr_static_index_size = %d;" % size)
-    for path, lines in (("qstrdefs.gen.h", hdr), ("qstrdata.gen.c", data)):
-        full = os.path.join(outdir, path)
-        new = "\n".join(lines) + "\n"
+    # Rewrite both files when either changed (and neither when none did), so the
+    # header's time stamp, which every object depends on, always moves with the data.
+    outputs = [(os.path.join(outdir, path), "\n".join(lines) + "\n")
+               for path, lines in (("qstrdefs.gen.h", hdr), ("qstrdata.gen.c", data))]
+    changed = False
+    for full, new in outputs:
         try:
             with open(full, encoding="utf-8") as f:
-                if f.read() == new:
-                    continue
+                changed = changed or f.read() != new
         except OSError:
-            pass
-        with open(full, "w", encoding="utf-8") as f:
-            f.write(new)
+            changed = True
+    if changed:
+        for full, new in outputs:
+            with open(full, "w", encoding="utf-8") as f:
+                f.write(new)
 
 
 if __name__ == "__main__":
