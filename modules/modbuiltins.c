@@ -382,6 +382,7 @@ static const kr_map_elem_t builtins_table[] = {
     { KR_ROM_QSTR(globals), KR_ROM_PTR(&kr_builtin_globals_obj) },
     { KR_ROM_QSTR(hasattr), KR_ROM_PTR(&builtin_hasattr_obj) },
     { KR_ROM_QSTR(hash), KR_ROM_PTR(&builtin_hash_obj) },
+    { KR_ROM_QSTR(help), KR_ROM_PTR(&kr_help_obj) },
     { KR_ROM_QSTR(hex), KR_ROM_PTR(&builtin_hex_obj) },
     { KR_ROM_QSTR(id), KR_ROM_PTR(&builtin_id_obj) },
     { KR_ROM_QSTR(input), KR_ROM_PTR(&kr_builtin_input_obj) },

@@ -9,6 +9,8 @@ extern const kr_obj_fun_builtin_t kr_builtin_print_obj, kr_builtin_min_obj, kr_b
     kr_builtin_exec_obj, kr_builtin_compile_obj, kr_builtin_dir_obj, kr_builtin_input_obj,
     kr_builtin_globals_obj, kr_builtin_locals_obj, kr_builtin_vars_obj, kr_builtin_open_obj,
     kr_builtin___import___obj, kr_builtin_pow_obj;
+/* help() (help.c) */
+extern const kr_obj_fun_builtin_t kr_help_obj;
 
 /* The type of iter(callable, sentinel). */
 extern const kr_type_t kr_type_callable_iter;
