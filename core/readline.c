@@ -42,12 +42,45 @@ static void readline_cursor_left(size_t n) {
     }
 }
 
+static bool readline_is_cont(char c) {
+    return ((unsigned char)c & 0xc0) == 0x80;
+}
+
+/* Terminal columns that s[0..n) takes: one per character (UTF-8 continuation bytes
+ * take none). */
+static size_t readline_cols(const char *s, size_t n) {
+    size_t cols = 0;
+    for (size_t i = 0; i < n; i++) {
+        cols += !readline_is_cont(s[i]);
+    }
+    return cols;
+}
+
 /* The editor's state for one line. */
 typedef struct {
     kr_vstr_t *line;
-    size_t pos;        /* cursor position in line */
+    size_t pos;        /* cursor position in line (a byte offset at a character start) */
     int hist_idx;      /* -1: the line being edited; else an index into the history */
 } readline_t;
+
+/* Byte offsets of the character before / after the cursor. */
+static size_t readline_prev(const readline_t *r) {
+    size_t p = r->pos;
+    while (p > 0 && readline_is_cont(r->line->buf[--p])) {
+    }
+    return p;
+}
+
+static size_t readline_next(const readline_t *r) {
+    size_t p = r->pos;
+    if (p < r->line->len) {
+        p++;
+        while (p < r->line->len && readline_is_cont(r->line->buf[p])) {
+            p++;
+        }
+    }
+    return p;
+}
 
 /* Redraw from the cursor to the end of the line, blank `erase` old columns after it, and
  * put the cursor back. */
@@ -57,16 +90,17 @@ static void readline_redraw_tail(readline_t *r, size_t erase) {
     for (size_t i = 0; i < erase; i++) {
         readline_out(" ", 1);
     }
-    readline_cursor_left(line->len - r->pos + erase);
+    readline_cursor_left(readline_cols(line->buf + r->pos, line->len - r->pos) + erase);
 }
 
 static void readline_replace(readline_t *r, const char *s, size_t n) {
-    readline_cursor_left(r->pos);
-    size_t old_len = r->line->len;
+    readline_cursor_left(readline_cols(r->line->buf, r->pos));
+    size_t old_cols = readline_cols(r->line->buf, r->line->len);
     r->line->len = 0;
     kr_vstr_add_strn(r->line, s, n);
     readline_out(r->line->buf, n);
-    size_t erase = old_len > n ? old_len - n : 0;
+    size_t new_cols = readline_cols(r->line->buf, n);
+    size_t erase = old_cols > new_cols ? old_cols - new_cols : 0;
     for (size_t i = 0; i < erase; i++) {
         readline_out(" ", 1);
     }
@@ -84,31 +118,34 @@ static void readline_insert(readline_t *r, const char *s, size_t n) {
     readline_redraw_tail(r, 0);
 }
 
-/* Delete n characters before the cursor. */
+/* Delete the n bytes before the cursor. */
 static void readline_delete_back(readline_t *r, size_t n) {
     kr_vstr_t *line = r->line;
     if (n > r->pos) {
         n = r->pos;
     }
+    size_t cols = readline_cols(line->buf + r->pos - n, n);
     memmove(line->buf + r->pos - n, line->buf + r->pos, line->len - r->pos);
     line->len -= n;
     r->pos -= n;
-    readline_cursor_left(n);
-    readline_redraw_tail(r, n);
+    readline_cursor_left(cols);
+    readline_redraw_tail(r, cols);
 }
 
+/* Delete the n bytes after the cursor. */
 static void readline_delete_forward(readline_t *r, size_t n) {
     kr_vstr_t *line = r->line;
     if (n > line->len - r->pos) {
         n = line->len - r->pos;
     }
+    size_t cols = readline_cols(line->buf + r->pos, n);
     memmove(line->buf + r->pos, line->buf + r->pos + n, line->len - r->pos - n);
     line->len -= n;
-    readline_redraw_tail(r, n);
+    readline_redraw_tail(r, cols);
 }
 
 static void readline_home(readline_t *r) {
-    readline_cursor_left(r->pos);
+    readline_cursor_left(readline_cols(r->line->buf, r->pos));
     r->pos = 0;
 }
 
@@ -120,15 +157,14 @@ static void readline_end(readline_t *r) {
 static void readline_left(readline_t *r) {
     if (r->pos > 0) {
         readline_cursor_left(1);
-        r->pos--;
+        r->pos = readline_prev(r);
     }
 }
 
 static void readline_right(readline_t *r) {
-    if (r->pos < r->line->len) {
-        readline_out(r->line->buf + r->pos, 1);
-        r->pos++;
-    }
+    size_t next = readline_next(r);
+    readline_out(r->line->buf + r->pos, next - r->pos);
+    r->pos = next;
 }
 
 static void readline_history_move(readline_t *r, int dir) {
@@ -154,7 +190,7 @@ static void readline_backspace(readline_t *r) {
         size_t n = r->pos % 4;
         readline_delete_back(r, n == 0 ? 4 : n);
     } else {
-        readline_delete_back(r, 1);
+        readline_delete_back(r, r->pos - readline_prev(r));
     }
 }
 
@@ -191,10 +227,16 @@ int kr_readline(kr_vstr_t *line, const char *prompt, kr_readline_complete_t comp
     readline_t r = {line, line->len, -1};
     int esc = 0;         /* 0 none, 1 after ESC, 2 after ESC [ or ESC O, 3 in a parameter */
     int esc_arg = 0;
+    char u8[4];          /* a UTF-8 character being received */
+    int u8_len = 0;
+    int u8_need = 0;
     for (;;) {
         int c = kr_port_getchar();
         if (c < 0) {
             return c;
+        }
+        if (c < 0x80 || c >= 0xc0) {
+            u8_need = 0;   /* an unfinished UTF-8 character is dropped */
         }
         bool after_cr = readline_last_cr;
         readline_last_cr = c == '\r';
@@ -232,7 +274,7 @@ int kr_readline(kr_vstr_t *line, const char *prompt, kr_readline_complete_t comp
                 readline_end(&r);
             } else if (c == '~' && had_arg) {
                 if (esc_arg == 3) {
-                    readline_delete_forward(&r, 1);
+                    readline_delete_forward(&r, readline_next(&r) - r.pos);
                 } else if (esc_arg == 1 || esc_arg == 7) {
                     readline_home(&r);
                 } else if (esc_arg == 4 || esc_arg == 8) {
@@ -274,7 +316,7 @@ int kr_readline(kr_vstr_t *line, const char *prompt, kr_readline_complete_t comp
                 if (line->len == 0) {
                     return KR_READLINE_CTRL_D;
                 }
-                readline_delete_forward(&r, 1);
+                readline_delete_forward(&r, readline_next(&r) - r.pos);
                 break;
             case 5:   /* Ctrl-E: paste mode on an empty line, else end */
                 if (line->len == 0) {
@@ -305,7 +347,17 @@ int kr_readline(kr_vstr_t *line, const char *prompt, kr_readline_complete_t comp
                 readline_tab(&r, prompt, complete);
                 break;
             default:
-                if (c >= 32) {
+                if (c >= 0xc0 && c < 0xf8) {
+                    /* the first byte of a UTF-8 character: insert it once complete */
+                    u8[0] = (char)c;
+                    u8_len = 1;
+                    u8_need = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : 1;
+                } else if (c >= 0x80 && c < 0xc0 && u8_need > 0) {
+                    u8[u8_len++] = (char)c;
+                    if (--u8_need == 0) {
+                        readline_insert(&r, u8, u8_len);
+                    }
+                } else if (c >= 32) {
                     char ch = (char)c;
                     readline_insert(&r, &ch, 1);
                 }

@@ -182,5 +182,25 @@ def banner_and_cancel():
         stop(k)
 
 
-sys.exit(run(results_and_underscore, auto_indent, history, line_editing, completion,
+def unicode_editing():
+    k = start()
+    try:
+        k.send("s = 'a\u00e9\u4e2db'\r")         # typed as UTF-8 bytes
+        k.expect(">>> ")
+        k.send("s, len(s)\r")
+        k.expect("('a\u00e9\u4e2db', 4)\r\n>>> ")
+        # left over whole characters, backspace and delete whole characters
+        k.send("t = '\u00e9\u4e2d\u00fc'" + LEFT + LEFT + "\x7fx" + DELETE + "\r")
+        k.expect(">>> ")
+        k.send("t\r")
+        k.expect("'\u00e9x'\r\n>>> ")
+        k.send("u = '\u00e9'" + HOME + "\u00fc=0;" + END + "\r")
+        k.expect(">>> ")
+        k.send("u\r")
+        k.expect("'\u00e9'\r\n>>> ")
+    finally:
+        stop(k)
+
+
+sys.exit(run(results_and_underscore, unicode_editing, auto_indent, history, line_editing, completion,
              banner_and_cancel))
