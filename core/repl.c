@@ -543,18 +543,20 @@ static bool repl_is_word_char(char c) {
 static kr_obj_t repl_complete_eval(const char *word, size_t len) {
     const char *dot = memchr(word, '.', len);
     size_t n = dot == NULL ? len : (size_t)(dot - word);
-    kr_qstr_t q = kr_qstr_from_strn(word, n);
-    kr_map_elem_t *e = kr_map_lookup_qstr(kr_obj_dict_get_map(kr_state.dict_main), q);
-    kr_obj_t obj = e != NULL ? e->value : kr_load_builtin(q);
-    if (obj == KR_OBJ_NULL) {
-        kr_raise_msg(&kr_type_NameError, "no such name");
-    }
-    while (dot != NULL) {
+    /* names not interned yet cannot name anything: look up without interning */
+    kr_qstr_t q = kr_qstr_find_strn(word, n);
+    kr_map_elem_t *e = q == KR_QSTR_NULL ? NULL : kr_map_lookup_qstr(kr_obj_dict_get_map(kr_state.dict_main), q);
+    kr_obj_t obj = e != NULL ? e->value : q == KR_QSTR_NULL ? KR_OBJ_NULL : kr_load_builtin(q);
+    while (obj != KR_OBJ_NULL && dot != NULL) {
         const char *part = dot + 1;
         size_t rest = len - (size_t)(part - word);
         dot = memchr(part, '.', rest);
         n = dot == NULL ? rest : (size_t)(dot - part);
-        obj = kr_load_attr(obj, kr_qstr_from_strn(part, n));
+        q = kr_qstr_find_strn(part, n);
+        obj = q == KR_QSTR_NULL ? KR_OBJ_NULL : kr_load_attr(obj, q);
+    }
+    if (obj == KR_OBJ_NULL) {
+        kr_raise_msg(&kr_type_NameError, "no such name");
     }
     return obj;
 }

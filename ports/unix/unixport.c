@@ -6,6 +6,7 @@
 #include <string.h>
 #include <errno.h>
 #include <pthread.h>
+#include <signal.h>
 #include <termios.h>
 #include <unistd.h>
 #include <sys/stat.h>
@@ -171,6 +172,15 @@ static void console_restore(void) {
     }
 }
 
+/* Killed politely (SIGTERM, SIGHUP): leave the terminal as it was found. */
+static void console_on_signal(int sig) {
+    if (console_tty) {
+        tcsetattr(0, TCSANOW, &console_saved);
+    }
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
 void kr_unix_console_start(void) {
     if (console_on) {
         return;
@@ -186,6 +196,8 @@ void kr_unix_console_start(void) {
         if (tcsetattr(0, TCSANOW, &t) == 0) {
             console_tty = true;
             atexit(console_restore);
+            signal(SIGTERM, console_on_signal);
+            signal(SIGHUP, console_on_signal);
         }
     }
     kr_port_stdout_flush();
