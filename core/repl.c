@@ -8,7 +8,6 @@
 #include "map.h"
 #include "readline.h"
 #include "repl.h"
-#include "modules/modbuiltins.h"
 
 /* Does the line start with a keyword of a compound statement (`while x: pass` needs an
  * empty line to finish, as in CPython)? */
@@ -527,7 +526,14 @@ static void repl_complete_scan(repl_complete_t *st, kr_obj_t obj) {
         repl_complete_map(st, &kr_builtins_dict.map);
         return;
     }
-    kr_obj_t names = kr_call1(KR_OBJ_FROM_PTR(&kr_builtin_dir_obj), obj);
+    kr_obj_t dir = kr_load_builtin(KR_QSTR_dir);
+    if (dir == KR_OBJ_NULL) {
+        return;
+    }
+    kr_obj_t names = kr_call1(dir, obj);
+    if (!kr_obj_is_type(names, &kr_type_list)) {
+        return;
+    }
     kr_obj_list_t *list = KR_OBJ_TO_PTR(names);
     for (size_t i = 0; i < list->len; i++) {
         repl_complete_name(st, list->items[i]);
