@@ -52,7 +52,7 @@ typedef struct _kr_fat_dirent_t {
     uint32_t first_idx;          /* index of its first long-name entry (== idx if none) */
     size_t name_len;
     char name[KR_FAT_NAME_MAX * 3 + 1];  /* UTF-8 */
-    char sname[13];              /* the 8.3 name as text */
+    char sname[26];              /* the 8.3 name as text (UTF-8: bytes >= 0x80 take two) */
 } kr_fat_dirent_t;
 
 /* ---- vfsfat.c */
