@@ -53,7 +53,7 @@ attempt('open dir/ file', lambda: open(D + '/f0.txt/x'))
 # chdir and relative paths
 here = os.getcwd()
 os.chdir(D)
-print(os.getcwd() == here + '/' + D, sorted(os.listdir()))
+print(os.getcwd() == here.rstrip('/') + '/' + D, sorted(os.listdir()))
 with open('rel.txt', 'w') as f:
     f.write('relative')
 os.chdir('..')
