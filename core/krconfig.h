@@ -90,6 +90,9 @@
 #ifndef KR_MODULE_PLATFORM
 #define KR_MODULE_PLATFORM (1)                  /* builtin module platform */
 #endif
+#ifndef KR_MODULE_RE
+#define KR_MODULE_RE (1)                        /* builtin module re (alias ure) */
+#endif
 /* end of the standard-library module switches (modules/mod<name>.c) */
 
 #ifndef KR_MODULE_VFS
