@@ -161,6 +161,41 @@ static kr_obj_t file_result(kr_file_t *f, kr_vstr_t *v) {
     return kr_obj_new_bytes_from_vstr(v);
 }
 
+/* Universal newlines (text files opened with newline=None, as CPython): "\r\n" and "\r"
+ * read as "\n". Translates v[start:] in place; a final "\r" peeks at the next byte. */
+static void file_translate(kr_file_t *f, kr_vstr_t *v, size_t start) {
+    if (!(f->flags & KR_FILE_NLTRANS) || v->len == start) {
+        return;
+    }
+    if (v->buf[v->len - 1] == '\r') {
+        uint8_t c;
+        long got = f->ops->read(f, &c, 1);
+        file_check(got);
+        if (got == 1) {
+            if (c == '\n') {
+                kr_vstr_add_byte(v, c);
+            } else {
+                int64_t r = f->ops->seek(f, -1, 1);
+                if (r < 0) {
+                    kr_vfs_raise((int)-r);
+                }
+            }
+        }
+    }
+    size_t o = start;
+    for (size_t i = start; i < v->len; i++) {
+        char c = v->buf[i];
+        if (c == '\r') {
+            c = '\n';
+            if (i + 1 < v->len && v->buf[i + 1] == '\n') {
+                i++;
+            }
+        }
+        v->buf[o++] = c;
+    }
+    v->len = o;
+}
+
 /* Text mode: n characters. */
 static void file_read_chars(kr_file_t *f, kr_vstr_t *v, long n) {
     long chars = 0;
@@ -173,14 +208,18 @@ static void file_read_chars(kr_file_t *f, kr_vstr_t *v, long n) {
         if (miss > 0) {
             file_read_bytes(f, v, (long)miss);
         }
+        file_translate(f, v, start);
         chars += (long)utf8_count_chars(v->buf + start, v->len - start);
     }
 }
 
-/* One line (up to limit bytes/chars, < 0 = no limit) appended to v; false at EOF. */
-static bool file_read_line(kr_file_t *f, kr_vstr_t *v, long limit) {
+/* One line (up to limit bytes/chars, < 0 = no limit) appended to v; false at EOF.
+ * *collapsed = 1 when the line ended in "\r\n" read as "\n". */
+static bool file_read_line(kr_file_t *f, kr_vstr_t *v, long limit, int *collapsed) {
     size_t start = v->len;
+    bool universal = (f->flags & KR_FILE_NLTRANS) != 0;
     char chunk[256];
+    *collapsed = 0;
     for (;;) {
         size_t want = sizeof(chunk);
         if (limit >= 0) {
@@ -198,7 +237,18 @@ static bool file_read_line(kr_file_t *f, kr_vstr_t *v, long limit) {
             break;
         }
         char *nl = memchr(chunk, '\n', (size_t)got);
+        if (universal) {
+            char *cr = memchr(chunk, '\r', nl ? (size_t)(nl - chunk) : (size_t)got);
+            if (cr != NULL) {
+                nl = cr;
+            }
+        }
         size_t take = nl ? (size_t)(nl - chunk) + 1 : (size_t)got;
+        bool crlf = false;
+        if (nl != NULL && *nl == '\r' && take < (size_t)got && chunk[take] == '\n') {
+            take++;
+            crlf = true;
+        }
         if (take < (size_t)got) {
             /* give back what follows the newline */
             int64_t r = f->ops->seek(f, -(int64_t)((size_t)got - take), 1);
@@ -208,6 +258,27 @@ static bool file_read_line(kr_file_t *f, kr_vstr_t *v, long limit) {
         }
         kr_vstr_add_strn(v, chunk, take);
         if (nl != NULL) {
+            if (*nl == '\r') {
+                if (!crlf) {
+                    /* the "\n" of a "\r\n" may start the next chunk */
+                    uint8_t c;
+                    long g = f->ops->read(f, &c, 1);
+                    file_check(g);
+                    if (g == 1 && c == '\n') {
+                        crlf = true;
+                    } else if (g == 1) {
+                        int64_t r = f->ops->seek(f, -1, 1);
+                        if (r < 0) {
+                            kr_vfs_raise((int)-r);
+                        }
+                    }
+                    v->buf[v->len - 1] = '\n';
+                } else {
+                    v->len--;
+                    v->buf[v->len - 1] = '\n';
+                }
+                *collapsed = crlf ? 1 : 0;
+            }
             break;
         }
     }
@@ -239,6 +310,7 @@ static kr_obj_t file_read(size_t n_args, const kr_obj_t *args) {
         file_read_chars(f, &v, n);
     } else {
         file_read_bytes(f, &v, n);
+        file_translate(f, &v, 0);
     }
     return file_result(f, &v);
 }
@@ -275,7 +347,8 @@ static kr_obj_t file_readline(size_t n_args, const kr_obj_t *args) {
     kr_vstr_init(&v, 64);
     if (file_is_text(f) && limit >= 0) {
         /* limit in characters: read the bytes, then trim to the limit */
-        file_read_line(f, &v, limit * 4);
+        int collapsed;
+        file_read_line(f, &v, limit * 4, &collapsed);
         size_t chars = 0, i = 0;
         while (i < v.len) {
             if (((uint8_t)v.buf[i] & 0xc0) != 0x80) {
@@ -287,14 +360,15 @@ static kr_obj_t file_readline(size_t n_args, const kr_obj_t *args) {
             i++;
         }
         if (i < v.len) {
-            int64_t r = f->ops->seek(f, -(int64_t)(v.len - i), 1);
+            int64_t r = f->ops->seek(f, -(int64_t)(v.len - i + (size_t)collapsed), 1);
             if (r < 0) {
                 kr_vfs_raise((int)-r);
             }
             v.len = i;
         }
     } else {
-        file_read_line(f, &v, limit);
+        int collapsed;
+        file_read_line(f, &v, limit, &collapsed);
     }
     return file_result(f, &v);
 }
@@ -311,7 +385,8 @@ static kr_obj_t file_readlines(size_t n_args, const kr_obj_t *args) {
     for (;;) {
         kr_vstr_t v;
         kr_vstr_init(&v, 64);
-        if (!file_read_line(f, &v, -1)) {
+        int collapsed;
+        if (!file_read_line(f, &v, -1, &collapsed)) {
             break;
         }
         total += (long)v.len;
@@ -474,7 +549,8 @@ static kr_obj_t file_iternext(kr_obj_t self) {
     kr_file_t *f = file_readable(self);
     kr_vstr_t v;
     kr_vstr_init(&v, 64);
-    if (!file_read_line(f, &v, -1)) {
+    int collapsed;
+    if (!file_read_line(f, &v, -1, &collapsed)) {
         kr_vstr_clear(&v);
         return KR_OBJ_NULL;
     }
@@ -583,7 +659,11 @@ kr_obj_t kr_fileobj_open(size_t n_args, const kr_obj_t *args, kr_map_t *kw) {
         kr_raise_fmt(&kr_type_TypeError, "expected str, bytes or os.PathLike object, not %s",
                      kr_obj_type_name(file));
     }
-    return kr_vfs_call_path(KR_QSTR_open, file, 1, &mode);
+    kr_obj_t f = kr_vfs_call_path(KR_QSTR_open, file, 1, &mode);
+    if (kr_obj_is_type(f, &kr_type_textio) && v[5].u_obj == KR_OBJ_NONE) {
+        ((kr_file_t *)KR_OBJ_TO_PTR(f))->flags |= KR_FILE_NLTRANS;
+    }
+    return f;
 }
 KR_DEFINE_FUN_KW(kr_fileobj_open_obj, 0, 8, kr_fileobj_open);
 KR_DEFINE_FUN_KW(kr_builtin_open_obj, 0, 8, kr_fileobj_open);   /* the builtin open (modbuiltins.c) */

@@ -40,6 +40,7 @@ typedef struct _kr_file_ops_t {
 #define KR_FILE_EXCL   (0x20)   /* fail if it exists ('x') */
 #define KR_FILE_TEXT   (0x40)
 #define KR_FILE_CLOSED (0x80)
+#define KR_FILE_NLTRANS (0x100) /* text read with universal newlines (open(newline=None)) */
 
 struct _kr_file_t {
     kr_obj_base_t base;          /* &kr_type_fileio (binary) or &kr_type_textio (text) */

@@ -25,7 +25,7 @@ class Dev:
 
 here = os.getcwd()
 vfs.mount(Dev(4096), '/fat_cpython', mkfs=True)
-for name in ['file_modes', 'file_errors', 'os_dirs']:
+for name in ['file_modes', 'file_errors', 'os_dirs', 'file_newlines']:
     with open(here + '/' + name + '.py') as f:
         src = f.read()
     with open(here + '/' + name + '.exp') as f:
