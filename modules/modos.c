@@ -16,6 +16,128 @@
 #include <sys/random.h>
 #endif
 
+/* ---------------------------------------------------------------- result tuples */
+
+/* Tuples with named fields, as CPython's os.stat_result, os.statvfs_result and
+ * os.uname_result: indexable, iterable and comparable like the tuple they wrap. */
+typedef struct _os_attrtuple_t {
+    kr_obj_base_t base;
+    kr_obj_t items;            /* the tuple */
+} os_attrtuple_t;
+
+static const kr_qstr_t os_stat_fields[10] = {
+    KR_QSTR_st_mode, KR_QSTR_st_ino, KR_QSTR_st_dev, KR_QSTR_st_nlink, KR_QSTR_st_uid,
+    KR_QSTR_st_gid, KR_QSTR_st_size, KR_QSTR_st_atime, KR_QSTR_st_mtime, KR_QSTR_st_ctime,
+};
+static const kr_qstr_t os_statvfs_fields[10] = {
+    KR_QSTR_f_bsize, KR_QSTR_f_frsize, KR_QSTR_f_blocks, KR_QSTR_f_bfree, KR_QSTR_f_bavail,
+    KR_QSTR_f_files, KR_QSTR_f_ffree, KR_QSTR_f_favail, KR_QSTR_f_flag, KR_QSTR_f_namemax,
+};
+static const kr_qstr_t os_uname_fields[5] = {
+    KR_QSTR_sysname, KR_QSTR_nodename, KR_QSTR_release, KR_QSTR_version, KR_QSTR_machine,
+};
+
+extern const kr_type_t os_stat_result_type, os_statvfs_result_type, os_uname_result_type;
+
+static const kr_qstr_t *os_attrtuple_fields(kr_obj_t self, size_t *n) {
+    const kr_type_t *t = KR_OBJ_TYPE(self);
+    *n = t == &os_uname_result_type ? 5 : 10;
+    return t == &os_stat_result_type ? os_stat_fields : t == &os_statvfs_result_type ? os_statvfs_fields
+           : os_uname_fields;
+}
+
+static kr_obj_tuple_t *os_attrtuple_items(kr_obj_t self) {
+    return KR_OBJ_TO_PTR(((os_attrtuple_t *)KR_OBJ_TO_PTR(self))->items);
+}
+
+static void os_attrtuple_attr(kr_obj_t self, kr_qstr_t attr, kr_obj_t *dest) {
+    if (dest[0] != KR_OBJ_NULL) {
+        return;
+    }
+    size_t n;
+    const kr_qstr_t *fields = os_attrtuple_fields(self, &n);
+    kr_obj_tuple_t *t = os_attrtuple_items(self);
+    for (size_t i = 0; i < n && i < t->len; i++) {
+        if (fields[i] == attr) {
+            dest[0] = t->items[i];
+        }
+    }
+}
+
+static void os_attrtuple_print(const kr_print_t *p, kr_obj_t self, kr_print_kind_t kind) {
+    size_t n;
+    const kr_qstr_t *fields = os_attrtuple_fields(self, &n);
+    kr_obj_tuple_t *t = os_attrtuple_items(self);
+    kr_printf(p, "os.%s(", kr_qstr_str(KR_OBJ_TYPE(self)->name));
+    for (size_t i = 0; i < n && i < t->len; i++) {
+        kr_printf(p, "%s%s=", i ? ", " : "", kr_qstr_str(fields[i]));
+        kr_obj_print(p, t->items[i], KR_PRINT_REPR);
+    }
+    kr_print_str(p, ")");
+}
+
+static kr_obj_t os_attrtuple_subscr(kr_obj_t self, kr_obj_t index, kr_obj_t value) {
+    if (value != KR_OBJ_SENTINEL) {
+        return KR_OBJ_NULL;
+    }
+    return kr_subscr_load(((os_attrtuple_t *)KR_OBJ_TO_PTR(self))->items, index);
+}
+
+static kr_obj_t os_attrtuple_getiter(kr_obj_t self) {
+    return kr_getiter(((os_attrtuple_t *)KR_OBJ_TO_PTR(self))->items);
+}
+
+static kr_obj_t os_attrtuple_unary_op(kr_unary_op_t op, kr_obj_t self) {
+    if (op == KR_UNARY_OP_LEN) {
+        return KR_NEW_SMALL_INT((kr_int_t)os_attrtuple_items(self)->len);
+    }
+    if (op == KR_UNARY_OP_BOOL) {
+        return KR_OBJ_BOOL(os_attrtuple_items(self)->len != 0);
+    }
+    if (op == KR_UNARY_OP_HASH) {
+        return KR_NEW_SMALL_INT(kr_obj_hash(((os_attrtuple_t *)KR_OBJ_TO_PTR(self))->items));
+    }
+    return KR_OBJ_NULL;
+}
+
+static kr_obj_t os_attrtuple_binary_op(kr_binary_op_t op, kr_obj_t self, kr_obj_t other) {
+    if (op > KR_BINARY_OP_NOT_EQUAL) {
+        return KR_OBJ_NULL;
+    }
+    kr_obj_t mine = ((os_attrtuple_t *)KR_OBJ_TO_PTR(self))->items;
+    if (KR_IS_OBJ(other) && KR_OBJ_TYPE(other)->binary_op == os_attrtuple_binary_op) {
+        other = ((os_attrtuple_t *)KR_OBJ_TO_PTR(other))->items;
+    }
+    return kr_binary_op(op, mine, other);
+}
+
+#define OS_ATTRTUPLE_TYPE(obj, qname) \
+    const kr_type_t obj = { \
+        .base = {&kr_type_type}, \
+        .name = qname, \
+        .print = os_attrtuple_print, \
+        .unary_op = os_attrtuple_unary_op, \
+        .binary_op = os_attrtuple_binary_op, \
+        .attr = os_attrtuple_attr, \
+        .subscr = os_attrtuple_subscr, \
+        .getiter = os_attrtuple_getiter, \
+    }
+OS_ATTRTUPLE_TYPE(os_stat_result_type, KR_QSTR_stat_result);
+OS_ATTRTUPLE_TYPE(os_statvfs_result_type, KR_QSTR_statvfs_result);
+OS_ATTRTUPLE_TYPE(os_uname_result_type, KR_QSTR_uname_result);
+
+/* Wrap a tuple from a filesystem (left as it is when it has another length). */
+static kr_obj_t os_attrtuple_new(const kr_type_t *type, kr_obj_t items) {
+    if (!kr_obj_is_type(items, &kr_type_tuple) || ((kr_obj_tuple_t *)KR_OBJ_TO_PTR(items))->len
+        != (type == &os_uname_result_type ? 5u : 10u)) {
+        return items;
+    }
+    os_attrtuple_t *a = kr_gc_alloc(sizeof(os_attrtuple_t), 0);
+    a->base.type = type;
+    a->items = items;
+    return KR_OBJ_FROM_PTR(a);
+}
+
 /* ---------------------------------------------------------------- cwd */
 
 static kr_obj_t os_getcwd(void) {
@@ -168,9 +290,9 @@ static kr_obj_t os_stat(kr_obj_t path) {
             t[i] = KR_NEW_SMALL_INT(0);
         }
         t[0] = KR_NEW_SMALL_INT(0x4000);
-        return kr_obj_new_tuple(10, t);
+        return os_attrtuple_new(&os_stat_result_type, kr_obj_new_tuple(10, t));
     }
-    return kr_vfs_call_path(KR_QSTR_stat, path, 0, NULL);
+    return os_attrtuple_new(&os_stat_result_type, kr_vfs_call_path(KR_QSTR_stat, path, 0, NULL));
 }
 static KR_DEFINE_FUN_1(os_stat_obj, os_stat);
 
@@ -181,9 +303,9 @@ static kr_obj_t os_statvfs(kr_obj_t path) {
         for (int i = 0; i < 10; i++) {
             t[i] = KR_NEW_SMALL_INT(0);
         }
-        return kr_obj_new_tuple(10, t);
+        return os_attrtuple_new(&os_statvfs_result_type, kr_obj_new_tuple(10, t));
     }
-    return kr_vfs_call_path(KR_QSTR_statvfs, path, 0, NULL);
+    return os_attrtuple_new(&os_statvfs_result_type, kr_vfs_call_path(KR_QSTR_statvfs, path, 0, NULL));
 }
 static KR_DEFINE_FUN_1(os_statvfs_obj, os_statvfs);
 
@@ -201,76 +323,9 @@ static KR_DEFINE_FUN_0(os_sync_obj, os_sync);
 
 /* ---------------------------------------------------------------- uname, urandom */
 
-typedef struct _os_uname_t {
-    kr_obj_base_t base;
-    kr_obj_t items;   /* a 5-tuple */
-} os_uname_t;
-
-static const kr_qstr_t os_uname_fields[5] = {
-    KR_QSTR_sysname, KR_QSTR_nodename, KR_QSTR_release, KR_QSTR_version, KR_QSTR_machine,
-};
-
-static kr_obj_t *os_uname_items(kr_obj_t self) {
-    os_uname_t *u = KR_OBJ_TO_PTR(self);
-    return ((kr_obj_tuple_t *)KR_OBJ_TO_PTR(u->items))->items;
-}
-
-static void os_uname_attr(kr_obj_t self, kr_qstr_t attr, kr_obj_t *dest) {
-    if (dest[0] != KR_OBJ_NULL) {
-        return;
-    }
-    for (int i = 0; i < 5; i++) {
-        if (os_uname_fields[i] == attr) {
-            dest[0] = os_uname_items(self)[i];
-        }
-    }
-}
-
-static void os_uname_print(const kr_print_t *p, kr_obj_t self, kr_print_kind_t kind) {
-    kr_print_str(p, "(");
-    for (int i = 0; i < 5; i++) {
-        kr_printf(p, "%s%s=", i ? ", " : "", kr_qstr_str(os_uname_fields[i]));
-        kr_obj_print(p, os_uname_items(self)[i], KR_PRINT_REPR);
-    }
-    kr_print_str(p, ")");
-}
-
-static kr_obj_t os_uname_subscr(kr_obj_t self, kr_obj_t index, kr_obj_t value) {
-    if (value != KR_OBJ_SENTINEL) {
-        return KR_OBJ_NULL;
-    }
-    return kr_subscr_load(((os_uname_t *)KR_OBJ_TO_PTR(self))->items, index);
-}
-
-static kr_obj_t os_uname_getiter(kr_obj_t self) {
-    return kr_getiter(((os_uname_t *)KR_OBJ_TO_PTR(self))->items);
-}
-
-static kr_obj_t os_uname_unary_op(kr_unary_op_t op, kr_obj_t self) {
-    if (op == KR_UNARY_OP_LEN) {
-        return KR_NEW_SMALL_INT(5);
-    }
-    if (op == KR_UNARY_OP_BOOL) {
-        return KR_OBJ_TRUE;
-    }
-    return KR_OBJ_NULL;
-}
-
-static const kr_type_t os_uname_type = {
-    .base = {&kr_type_type},
-    .name = KR_QSTR_uname_result,
-    .print = os_uname_print,
-    .unary_op = os_uname_unary_op,
-    .attr = os_uname_attr,
-    .subscr = os_uname_subscr,
-    .getiter = os_uname_getiter,
-};
-
 static kr_obj_t os_uname(void) {
     static const char release[] = "1.29.0";
     static const char version[] = "Krait 0.1";
-    os_uname_t *u = kr_gc_alloc(sizeof(os_uname_t), 0);
-    u->base.type = &os_uname_type;
     kr_obj_t t[5] = {
         kr_obj_new_str(kr_port_platform, strlen(kr_port_platform)),
         kr_obj_new_str(kr_port_platform, strlen(kr_port_platform)),
@@ -278,8 +333,7 @@ static kr_obj_t os_uname(void) {
         kr_obj_new_str(version, sizeof(version) - 1),
         kr_obj_new_str(kr_port_machine, strlen(kr_port_machine)),
     };
-    u->items = kr_obj_new_tuple(5, t);
-    return KR_OBJ_FROM_PTR(u);
+    return os_attrtuple_new(&os_uname_result_type, kr_obj_new_tuple(5, t));
 }
 static KR_DEFINE_FUN_0(os_uname_obj, os_uname);
 

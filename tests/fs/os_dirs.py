@@ -11,6 +11,20 @@ def attempt(what, fn):
     except OSError as e:
         print(what, type(e).__name__, e.errno)
 
+def rmtree(p):
+    # what a failed earlier run left behind
+    try:
+        names = os.listdir(p)
+    except OSError:
+        return
+    for n in names:
+        try:
+            os.remove(p + '/' + n)
+        except OSError:
+            rmtree(p + '/' + n)
+    os.rmdir(p)
+
+rmtree(D)
 os.mkdir(D)
 print(sorted(os.listdir(D)))
 os.mkdir(D + '/sub')
@@ -21,6 +35,9 @@ for i in range(5):
 print(sorted(os.listdir(D)))
 print(sorted(os.listdir(D + '/')))
 print(os.stat(D + '/f3.txt')[6], os.stat(D + '/f0.txt')[6])
+st = os.stat(D + '/f4.txt')
+print(st.st_size, st[6], len(st), st.st_mode == st[0], int(st.st_mtime) == st[8], list(st)[6])
+print(os.statvfs(D).f_bsize == os.statvfs(D)[0], len(os.statvfs(D)))
 print(os.stat(D)[0] & 0o170000 == 0o040000, os.stat(D + '/f1.txt')[0] & 0o170000 == 0o100000)
 
 # renames: same dir, across dirs, directories
