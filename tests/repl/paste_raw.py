@@ -79,6 +79,13 @@ def raw_repl_exec():
         k.expect(b"OK\x04\x04>")
         k.send("print('y' in globals(), 'x' in globals())\x04")
         k.expect(b"OKTrue False\r\n\x04\x04>")
+        k.send("print('go')\nwhile True:\n    pass\x04")  # a host interrupting running code
+        k.expect(b"OKgo\r\n")
+        k.send("\x03")
+        out = k.expect(b"\x04")
+        err = k.expect(b"\x04>")
+        if out != "" or not err.endswith("KeyboardInterrupt\r\n"):
+            raise Failure("raw interrupt: %r %r" % (out, err))
         k.send("\x01")                           # Ctrl-A again resets the raw REPL
         k.expect(RAW_BANNER)
         k.send("\x02")
