@@ -221,6 +221,9 @@ static kr_obj_t adopt_native(const kr_obj_class_t *cls, kr_obj_t obj) {
         so->char_len = s->char_len;
         src = so;
         n = kr_gc_nbytes(src);
+    } else if (native == &kr_type_float && kr_obj_is_type(obj, &kr_type_float)) {
+        src = KR_OBJ_TO_PTR(obj);   /* a float constant of frozen code, in ROM */
+        n = sizeof(kr_obj_float_t);
     } else {
         kr_raise_fmt(&kr_type_TypeError, "cannot create '%s' instances", kr_qstr_str(cls->type.name));
     }

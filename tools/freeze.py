@@ -247,14 +247,17 @@ class Emitter:
         self.counter = 0
         self.uses_big_ints = False
 
-    def qstr_name(self, text):
+    def qstr(self, text):
+        """C constant expression for the qstr number of text"""
+        if len(text) == 1 and ord(text) < 128:
+            return "KR_QSTR_CHAR(%d)" % ord(text)   # the one-character qstrs
         if text == "":
-            return "empty"
+            return "KR_QSTR_empty"
         if "\n" in text or "\r" in text or "\0" in text:
-            raise CannotFreeze("name with a line break")
+            raise CannotFreeze("interned string with a line break")
         name = "fzq_" + text.encode("utf-8").hex()
         self.qstrs[text] = name
-        return name
+        return "KR_QSTR_" + name
 
     def new_sym(self, kind):
         self.counter += 1
@@ -271,7 +274,7 @@ class Emitter:
         if kind == "ellipsis":
             return "KR_OBJ_ELLIPSIS"
         if kind == "qstr":
-            return "KR_ROM_QSTR(%s)" % self.qstr_name(c[1])
+            return "KR_NEW_QSTR(%s)" % self.qstr(c[1])
         if kind == "int":
             v = c[1]
             lim = 1 << (self.small_int_bits - 1)
@@ -331,8 +334,8 @@ class Emitter:
         fields.append(".bytecode_len = %d" % len(c.bytecode))
         fields.append(".first_line = %d" % c.first_line)
         fields.append(".line_info_len = %d" % len(c.line_info))
-        fields.append(".name = KR_QSTR_%s" % self.qstr_name(c.name))
-        fields.append(".filename = KR_QSTR_%s" % self.qstr_name(c.filename))
+        fields.append(".name = %s" % self.qstr(c.name))
+        fields.append(".filename = %s" % self.qstr(c.filename))
         out.append("static const uint8_t %s_bc[%d] = %s;" % (sym, len(c.bytecode), c_bytes(c.bytecode)))
         fields.append(".bytecode = %s_bc" % sym)
         if c.line_info:
@@ -343,11 +346,11 @@ class Emitter:
             fields.append(".consts = %s_consts" % sym)
         if c.names:
             out.append("static const kr_obj_t %s_names[%d] = {%s};" % (
-                sym, len(c.names), ", ".join("KR_ROM_QSTR(%s)" % self.qstr_name(n) for n in c.names)))
+                sym, len(c.names), ", ".join("KR_NEW_QSTR(%s)" % self.qstr(n) for n in c.names)))
             fields.append(".names = %s_names" % sym)
         if c.local_names:
             out.append("static const kr_obj_t %s_locals[%d] = {%s};" % (
-                sym, len(c.local_names), ", ".join("KR_ROM_QSTR(%s)" % self.qstr_name(n) for n in c.local_names)))
+                sym, len(c.local_names), ", ".join("KR_NEW_QSTR(%s)" % self.qstr(n) for n in c.local_names)))
             fields.append(".local_names = %s_locals" % sym)
             if c.n_pos_args + c.n_kwonly_args > 0:
                 fields.append(".arg_names = %s_locals" % sym)

@@ -26,3 +26,5 @@ print(s + "!", s.upper(), hash(s) == hash("text"), {s: 1}["text"], "héllo" == _
 # big-int constants are const objects too
 b = _frz_mod.BIGS
 print(b, b[0] == 2**62, b[0] - 1 == 2**62 - 1, hash(b[2]) == hash(2**100), b[4] + 1, -b[3] // 2**63)
+# a float constant in ROM can seed a float subclass; one-character names/strings
+print(_frz_mod.SUBFLOAT, _frz_mod.MyFloat(2.5), repr(_frz_mod.NL))

@@ -16,3 +16,7 @@ gen = (i * i for i in range(4))
 def raiser():
     raise ValueError("from frozen")
 BIGS = (2**62, -(2**62) - 1, 2**100, -(2**64), 0xFFFFFFFFFFFFFFFF)
+class MyFloat(float):
+    pass
+SUBFLOAT = MyFloat(1.5) + 1
+NL = "\n".join(["a", "b"])
