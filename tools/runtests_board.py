@@ -15,8 +15,8 @@ Skipped on the board (counted as skipped, reason shown with -v):
   - tests whose first line says `# board: skip (reason)`.
 tests/board/*.py are CPython drivers of the firmware itself (pty/pipe to QEMU), run as
 `python3 NAME.py FIRMWARE.elf`.
-A test that hangs is interrupted (Ctrl-C); a board that stops answering (or faults and
-resets) is restarted and the test counts as failed.
+A test that hangs, or a board that stops answering (or faults and resets), fails the
+test; the emulator is then restarted for the next one.
 """
 import os
 import queue
@@ -90,18 +90,12 @@ class BoardWorker:
         try:
             out, err = b.exec_raw(source.encode("utf-8"), timeout=self.timeout)
         except krremote.BoardError as e:
+            # a hang, a fault (the board resets) or a lost connection: boot a fresh board
             partial = b.buf
             kind = "timeout" if "timeout" in str(e) else "error"
-            # try to get the board back with Ctrl-C; if it does not answer, reboot it
-            try:
-                b.write(b"\x03")
-                b.drain(0.2, 3)
-                b.enter_raw(5)
-            except krremote.BoardError:
-                self.reboot()
-            log = b.log.decode("utf-8", "replace")
-            if "FATAL" in log:
+            if b"FATAL" in b.log:
                 kind = "crash"
+            self.reboot()
             return kind, partial.decode("utf-8", "replace"), str(e)
         try:
             b.soft_reset_raw(15)
@@ -170,7 +164,8 @@ def run(tests, args, rt):
                 if kind == "ok":
                     res = compare(t, out, err)
                 elif kind == "timeout":
-                    res = ("fail", "TIMEOUT %s on the board (after %gs)" % (rt.test_name(t), timeout))
+                    res = ("fail", "TIMEOUT %s on the board (after %gs); last output: %r"
+                           % (rt.test_name(t), timeout, out[-120:]))
                 else:
                     res = ("fail", "%s %s on the board: %s" % ("CRASH" if kind == "crash" else "ERROR",
                                                                rt.test_name(t), err))

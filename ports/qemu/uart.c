@@ -53,15 +53,15 @@ static bool is_kbd_interrupt(uint8_t c) {
            && kr_state.kbd_exc != KR_OBJ_NULL;
 }
 
-/* Receive interrupt: move bytes into the ring. When the ring is full the byte is left in
- * the UART (QEMU then holds back further input) and the interrupt is masked until the
- * reader makes room, so no input is lost. */
-void kr_qemu_uart0_rx_handler(void) {
+/* Move received bytes from the UART into the ring. When the ring is full the byte is left
+ * in the UART (QEMU then holds back further input) and the RX interrupt is masked until
+ * the reader makes room, so no input is lost. Runs in the interrupt or with it masked. */
+static void rx_drain(void) {
     while (UART_STATE & STATE_RX_FULL) {
         uint32_t next = (rx_head + 1) & (RX_BUF_SIZE - 1);
         if (next == rx_tail) {
             UART_CTRL = CTRL_TX_EN | CTRL_RX_EN;
-            break;
+            return;
         }
         uint8_t c = (uint8_t)UART_DATA;
         if (!console_waiting && is_kbd_interrupt(c)) {
@@ -71,14 +71,20 @@ void kr_qemu_uart0_rx_handler(void) {
         rx_buf[rx_head] = c;
         rx_head = next;
     }
+}
+
+/* The flag is cleared before draining: a byte arriving during the drain raises it again
+ * (clearing it afterwards could lose that byte's interrupt and stall the input). */
+void kr_qemu_uart0_rx_handler(void) {
     UART_INT = INT_RX;
+    rx_drain();
 }
 
 int kr_qemu_uart_rx_available(void) {
     return rx_head != rx_tail;
 }
 
-/* Next byte from the ring, or -1 if it is empty. */
+/* Next byte from the ring, or -1 if it is empty (call with interrupts masked). */
 int kr_qemu_uart_rx_poll(void) {
     if (rx_head == rx_tail) {
         return -1;
@@ -86,7 +92,10 @@ int kr_qemu_uart_rx_poll(void) {
     uint8_t c = rx_buf[rx_tail];
     rx_tail = (rx_tail + 1) & (RX_BUF_SIZE - 1);
     if (!(UART_CTRL & CTRL_RX_INT_EN)) {
-        UART_CTRL = CTRL_TX_EN | CTRL_RX_EN | CTRL_RX_INT_EN;   /* room again: resume */
+        /* room again: resume. A byte that arrived while the interrupt was masked raised
+         * no interrupt (QEMU sets the RX interrupt flag only when enabled): take it now. */
+        UART_CTRL = CTRL_TX_EN | CTRL_RX_EN | CTRL_RX_INT_EN;
+        rx_drain();
     }
     return c;
 }
