@@ -660,8 +660,12 @@ kr_obj_t kr_fileobj_open(size_t n_args, const kr_obj_t *args, kr_map_t *kw) {
                      kr_obj_type_name(file));
     }
     kr_obj_t f = kr_vfs_call_path(KR_QSTR_open, file, 1, &mode);
-    if (kr_obj_is_type(f, &kr_type_textio) && v[5].u_obj == KR_OBJ_NONE) {
-        ((kr_file_t *)KR_OBJ_TO_PTR(f))->flags |= KR_FILE_NLTRANS;
+    if (kr_obj_is_type(f, &kr_type_textio) || kr_obj_is_type(f, &kr_type_fileio)) {
+        kr_file_t *fo = KR_OBJ_TO_PTR(f);
+        fo->name = file;   /* the path as given, not as the filesystem saw it */
+        if (kr_obj_is_type(f, &kr_type_textio) && v[5].u_obj == KR_OBJ_NONE) {
+            fo->flags |= KR_FILE_NLTRANS;
+        }
     }
     return f;
 }

@@ -91,6 +91,8 @@ with open('/ram/data.bin', 'wb') as f:
 with open('/ram/data.bin', 'rb') as f:
     d = f.read()
     print(len(d), d[254:258], d[2559:2562], d[2999:])
+with open('/ram/hello.txt') as f:
+    print(f.name, f.mode)
 attempt('x exists', lambda: open('/ram/hello.txt', 'x'))
 attempt('missing', lambda: open('/ram/nothing'))
 
