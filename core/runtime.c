@@ -847,6 +847,8 @@ kr_obj_t kr_load_global(kr_obj_t globals, kr_qstr_t name) {
 
 /* ---------------------------------------------------------------- pending events */
 
+static bool sched_running;   /* a scheduled callback is running (no nesting) */
+
 void kr_sched_exception(kr_obj_t exc) {
     kr_state.pending_exc = exc;
     kr_state.sched_pending = 1;
@@ -871,14 +873,52 @@ void kr_handle_pending(void) {
         }
         kr_raise(exc);
     }
-    if (kr_state.sched_queue != KR_OBJ_NULL) {
+    if (kr_state.sched_queue != KR_OBJ_NULL && !sched_running) {
+        /* callbacks run one at a time, never nested: one scheduled from a callback waits
+         * for the next check after the running one has returned */
         kr_obj_list_t *q = KR_OBJ_TO_PTR(kr_state.sched_queue);
-        while (q->len >= 2) {
-            kr_obj_t fun = q->items[0];
-            kr_obj_t arg = q->items[1];
-            memmove(q->items, q->items + 2, (q->len - 2) * sizeof(kr_obj_t));
-            q->len -= 2;
-            kr_call1(fun, arg);
+        kr_nlr_buf_t nlr;
+        sched_running = true;
+        if (kr_nlr_push(&nlr) == 0) {
+            while (q->len >= 2) {
+                kr_obj_t fun = q->items[0];
+                kr_obj_t arg = q->items[1];
+                memmove(q->items, q->items + 2, (q->len - 2) * sizeof(kr_obj_t));
+                q->len -= 2;
+                q->items[q->len] = KR_OBJ_NONE;
+                q->items[q->len + 1] = KR_OBJ_NONE;
+                kr_call1(fun, arg);
+            }
+            kr_nlr_pop();
+            sched_running = false;
+        } else {
+            /* a callback raised: the rest run at a later check; the exception goes to the
+             * code that was interrupted */
+            sched_running = false;
+            if (q->len >= 2) {
+                kr_state.sched_pending = 1;
+            }
+            kr_nlr_jump(nlr.ret_val);
         }
+    } else if (kr_state.sched_queue != KR_OBJ_NULL && ((kr_obj_list_t *)KR_OBJ_TO_PTR(kr_state.sched_queue))->len >= 2) {
+        kr_state.sched_pending = 1;   /* inside a callback: keep asking until it returns */
     }
+}
+
+/* micropython.schedule: queue fun(arg) in the fixed-size queue (no allocation once the queue
+ * exists, so interrupt handlers may call it with the heap locked); false when full. */
+bool kr_sched_schedule(kr_obj_t fun, kr_obj_t arg) {
+    if (kr_state.sched_queue == KR_OBJ_NULL) {
+        kr_state.sched_queue = kr_obj_new_list(2 * KR_SCHED_DEPTH, NULL);
+        ((kr_obj_list_t *)KR_OBJ_TO_PTR(kr_state.sched_queue))->len = 0;
+    }
+    kr_obj_list_t *q = KR_OBJ_TO_PTR(kr_state.sched_queue);
+    if (q->len + 2 > q->alloc || q->len >= 2 * KR_SCHED_DEPTH) {
+        return false;
+    }
+    q->items[q->len] = fun;
+    q->items[q->len + 1] = arg;
+    q->len += 2;
+    kr_state.sched_pending = 1;
+    return true;
 }

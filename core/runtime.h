@@ -87,5 +87,9 @@ void kr_exec_file(const char *path, kr_obj_t globals);
 void kr_handle_pending(void);
 /* Ask the VM to raise exc at the next check (signal-safe) */
 void kr_sched_exception(kr_obj_t exc);
+/* Queue fun(arg) to run at the next pending check (micropython.schedule); false when the
+ * queue (KR_SCHED_DEPTH entries) is full. Allocates only the first time. */
+#define KR_SCHED_DEPTH (8)
+bool kr_sched_schedule(kr_obj_t fun, kr_obj_t arg);
 
 #endif /* KRAIT_RUNTIME_H */

@@ -263,6 +263,11 @@ static const uint8_t *vm_fresh_gen_ip;
 #endif
 
 #define PENDING_CHECK() do { if (kr_state.sched_pending) { kr_handle_pending(); } } while (0)
+/* calls and returns run scheduled callbacks only (a Ctrl-C waits for a jump or a call of a
+ * Python function, as before) */
+#define SCHED_CHECK() do { \
+        if (kr_state.sched_pending && kr_state.pending_exc == KR_OBJ_NULL) { kr_handle_pending(); } \
+    } while (0)
 
 static kr_vm_result_t vm_run(kr_frame_t *f, kr_obj_t *ret) {
     const kr_code_t *const code = f->code;
@@ -961,6 +966,7 @@ static kr_vm_result_t vm_run(kr_frame_t *f, kr_obj_t *ret) {
     }
 
     TARGET(RETURN_VALUE):
+        SCHED_CHECK();   /* scheduled callbacks run at returns too */
         *ret = sp[0];
         f->sp = sp - 1;
         return KR_VM_RETURN;
@@ -970,6 +976,7 @@ static kr_vm_result_t vm_run(kr_frame_t *f, kr_obj_t *ret) {
         READ_U(u);
         size_t n_pos = u & 0xff, n_kw = u >> 8;
         kr_obj_t *args = sp - n_pos - 2 * n_kw + 1;
+        SCHED_CHECK();   /* and before calls (also of builtins) */
         kr_obj_t r = vm_call(args[-1], n_pos, n_kw, args);
         sp = args - 1;
         sp[0] = r;
@@ -986,6 +993,7 @@ static kr_vm_result_t vm_run(kr_frame_t *f, kr_obj_t *ret) {
         size_t n_pos = u & 0xff, n_kw = u >> 8;
         kr_obj_t *args = sp - n_pos - 2 * n_kw + 1;
         kr_obj_t r;
+        SCHED_CHECK();
         if (args[-1] != KR_OBJ_NULL) {
             r = vm_call(args[-2], n_pos + 1, n_kw, args - 1);
         } else {

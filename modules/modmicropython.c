@@ -20,16 +20,30 @@ static kr_obj_t mp_opt_level(size_t n_args, const kr_obj_t *args) {
 static KR_DEFINE_FUN_VAR(mp_opt_level_obj, 0, 1, mp_opt_level);
 
 static kr_obj_t mp_mem_info(size_t n_args, const kr_obj_t *args) {
+    bool verbose = n_args > 0 && kr_obj_is_true(args[0]);
     kr_printf(&kr_print_stdout, "stack: %u out of %u\n",
               (unsigned)kr_stack_usage(), (unsigned)kr_state.stack_limit);
     kr_gc_dump_info();
+    if (verbose) {
+        kr_printf(&kr_print_stdout, "GC: alloc: %u, free: %u, locked: %u\n",
+                  (unsigned)kr_gc_mem_alloc(), (unsigned)kr_gc_mem_free(), (unsigned)kr_gc_lock_depth());
+        kr_printf(&kr_print_stdout, "recursion depth: %d\n", kr_state.recursion_depth);
+    }
     return KR_OBJ_NONE;
 }
 static KR_DEFINE_FUN_VAR(mp_mem_info_obj, 0, 1, mp_mem_info);
 
 static kr_obj_t mp_qstr_info(size_t n_args, const kr_obj_t *args) {
-    kr_printf(&kr_print_stdout, "qstr pool: n_total=%u, n_str_data_bytes=%u\n",
-              (unsigned)kr_qstr_total(), (unsigned)kr_qstr_pool_bytes());
+    bool verbose = n_args > 0 && kr_obj_is_true(args[0]);
+    size_t total = kr_qstr_total();
+    kr_printf(&kr_print_stdout, "qstr pool: n_static=%u, n_runtime=%u, n_str_data_bytes=%u\n",
+              (unsigned)KR_QSTR_NUM_STATIC, (unsigned)(total - KR_QSTR_NUM_STATIC),
+              (unsigned)kr_qstr_pool_bytes());
+    if (verbose) {
+        for (size_t q = KR_QSTR_NUM_STATIC; q < total; q++) {
+            kr_printf(&kr_print_stdout, "Q(%s)\n", kr_qstr_str((kr_qstr_t)q));
+        }
+    }
     return KR_OBJ_NONE;
 }
 static KR_DEFINE_FUN_VAR(mp_qstr_info_obj, 0, 1, mp_qstr_info);
@@ -68,20 +82,28 @@ static kr_obj_t mp_kbd_intr(kr_obj_t c) {
 }
 static KR_DEFINE_FUN_1(mp_kbd_intr_obj, mp_kbd_intr);
 
+/* schedule(fun, arg): fun(arg) runs soon, at the VM's next pending check (a backward
+ * jump, a call or a return), one callback at a time. */
 static kr_obj_t mp_schedule(kr_obj_t fun, kr_obj_t arg) {
-    if (kr_state.sched_queue == KR_OBJ_NULL) {
-        kr_state.sched_queue = kr_obj_new_list(0, NULL);
-    }
-    kr_obj_list_t *q = KR_OBJ_TO_PTR(kr_state.sched_queue);
-    if (q->len >= 2 * 8) {
+    if (!kr_sched_schedule(fun, arg)) {
         kr_raise_msg(&kr_type_RuntimeError, "schedule queue full");
     }
-    kr_obj_list_append(kr_state.sched_queue, fun);
-    kr_obj_list_append(kr_state.sched_queue, arg);
-    kr_state.sched_pending = 1;
     return KR_OBJ_NONE;
 }
 static KR_DEFINE_FUN_2(mp_schedule_obj, mp_schedule);
+
+/* @micropython.native / @micropython.viper: Krait has no native code emitter, so these
+ * decorators return the function unchanged and it runs as bytecode (docs/micropython.md). */
+static kr_obj_t mp_native(kr_obj_t fun) {
+    return fun;
+}
+static KR_DEFINE_FUN_1(mp_native_obj, mp_native);
+
+/* @micropython.asm_thumb: there is no inline assembler; using it is an error. */
+static kr_obj_t mp_asm_thumb(kr_obj_t fun) {
+    kr_raise_msg(&kr_type_NotImplementedError, "asm_thumb: Krait has no inline assembler");
+}
+static KR_DEFINE_FUN_1(mp_asm_thumb_obj, mp_asm_thumb);
 
 static const kr_map_elem_t mp_globals_table[] = {
     { KR_ROM_QSTR(__name__), KR_ROM_QSTR(micropython) },
@@ -96,6 +118,9 @@ static const kr_map_elem_t mp_globals_table[] = {
     { KR_ROM_QSTR(alloc_emergency_exception_buf), KR_ROM_PTR(&mp_alloc_emergency_exception_buf_obj) },
     { KR_ROM_QSTR(kbd_intr), KR_ROM_PTR(&mp_kbd_intr_obj) },
     { KR_ROM_QSTR(schedule), KR_ROM_PTR(&mp_schedule_obj) },
+    { KR_ROM_QSTR(native), KR_ROM_PTR(&mp_native_obj) },
+    { KR_ROM_QSTR(viper), KR_ROM_PTR(&mp_native_obj) },
+    { KR_ROM_QSTR(asm_thumb), KR_ROM_PTR(&mp_asm_thumb_obj) },
 };
 static KR_DEFINE_CONST_DICT(mp_globals, mp_globals_table);
 KR_DEFINE_CONST_MODULE(kr_module_micropython, mp_globals);

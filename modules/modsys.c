@@ -11,14 +11,27 @@
 typedef struct _stdio_obj_t {
     kr_obj_base_t base;
     int fd;
+    bool binary;      /* the .buffer object: bytes in and out */
 } stdio_obj_t;
 
 static const kr_type_t modsys_type_stdio;
 
 static kr_obj_t stdio_write(kr_obj_t self_in, kr_obj_t data) {
     stdio_obj_t *self = KR_OBJ_TO_PTR(self_in);
+    const char *s;
     size_t len;
-    const char *s = kr_obj_str_get_data(data, &len);
+    if (self->binary) {
+        kr_buffer_info_t info;
+        kr_get_buffer_raise(data, &info, KR_BUFFER_READ);
+        s = info.buf;
+        len = info.len;
+    } else {
+        if (!kr_obj_is_str(data)) {
+            kr_raise_fmt(&kr_type_TypeError, "write() argument must be str, not %s",
+                         kr_qstr_str(kr_obj_get_type(data)->name));
+        }
+        s = kr_obj_str_get_data(data, &len);
+    }
     if (self->fd == 2) {
         kr_port_stderr_write(s, len);
     } else if (self->fd == 1) {
@@ -26,7 +39,7 @@ static kr_obj_t stdio_write(kr_obj_t self_in, kr_obj_t data) {
     } else {
         kr_raise_oserror(9);
     }
-    if (kr_obj_is_str(data)) {
+    if (!self->binary) {
         return kr_obj_new_int((kr_int_t)kr_obj_str_char_len(data));
     }
     return kr_obj_new_int((kr_int_t)len);
@@ -39,34 +52,93 @@ static kr_obj_t stdio_flush(kr_obj_t self_in) {
 }
 static KR_DEFINE_FUN_1(stdio_flush_obj, stdio_flush);
 
+static void stdio_check_readable(const stdio_obj_t *self) {
+    if (self->fd != 0) {
+        kr_raise_msg(&kr_type_OSError, "not readable");
+    }
+}
+
+static kr_obj_t stdio_result(const stdio_obj_t *self, kr_vstr_t *v) {
+    return self->binary ? kr_obj_new_bytes_from_vstr(v) : kr_obj_new_str_from_vstr(v);
+}
+
 static kr_obj_t stdio_read(size_t n_args, const kr_obj_t *args) {
+    stdio_obj_t *self = KR_OBJ_TO_PTR(args[0]);
+    stdio_check_readable(self);
     long n = n_args > 1 && args[1] != KR_OBJ_NONE ? (long)kr_obj_get_int(args[1]) : -1;
+    if (n < 0) {
+        n = -1;
+    }
     kr_vstr_t v;
     kr_vstr_init(&v, 64);
-    kr_port_read_stdin(&v, n);
-    return kr_obj_new_str_from_vstr(&v);
+    if (n != 0) {
+        kr_port_read_stdin(&v, n);
+    }
+    return stdio_result(self, &v);
 }
 static KR_DEFINE_FUN_VAR(stdio_read_obj, 1, 2, stdio_read);
 
 static kr_obj_t stdio_readline(size_t n_args, const kr_obj_t *args) {
+    stdio_obj_t *self = KR_OBJ_TO_PTR(args[0]);
+    stdio_check_readable(self);
     kr_vstr_t v;
     kr_vstr_init(&v, 64);
     if (kr_port_read_line(&v) == 0) {
         kr_vstr_add_byte(&v, '\n');
     }
-    return kr_obj_new_str_from_vstr(&v);
+    return stdio_result(self, &v);
 }
 static KR_DEFINE_FUN_VAR(stdio_readline_obj, 1, 2, stdio_readline);
+
+/* readinto(buf): up to len(buf) bytes of stdin; the count (0 at end of input) */
+static kr_obj_t stdio_readinto(kr_obj_t self_in, kr_obj_t buf) {
+    stdio_obj_t *self = KR_OBJ_TO_PTR(self_in);
+    stdio_check_readable(self);
+    kr_buffer_info_t info;
+    kr_get_buffer_raise(buf, &info, KR_BUFFER_WRITE);
+    if (info.len == 0) {
+        return KR_NEW_SMALL_INT(0);
+    }
+    kr_vstr_t v;
+    kr_vstr_init(&v, info.len);
+    kr_port_read_stdin(&v, (long)info.len);
+    size_t n = v.len < info.len ? v.len : info.len;
+    memcpy(info.buf, v.buf, n);
+    kr_vstr_clear(&v);
+    return kr_obj_new_int((kr_int_t)n);
+}
+static KR_DEFINE_FUN_2(stdio_readinto_obj, stdio_readinto);
 
 static kr_obj_t stdio_fileno(kr_obj_t self_in) {
     return KR_NEW_SMALL_INT(((stdio_obj_t *)KR_OBJ_TO_PTR(self_in))->fd);
 }
 static KR_DEFINE_FUN_1(stdio_fileno_obj, stdio_fileno);
 
+static kr_obj_t stdio_false(kr_obj_t self_in) {
+    return KR_OBJ_FALSE;
+}
+static KR_DEFINE_FUN_1(stdio_false_obj, stdio_false);
+
 static void stdio_print(const kr_print_t *p, kr_obj_t self_in, kr_print_kind_t kind) {
     stdio_obj_t *self = KR_OBJ_TO_PTR(self_in);
     static const char *const names[] = {"stdin", "stdout", "stderr"};
-    kr_printf(p, "<io.TextIOWrapper name='<%s>'>", names[self->fd % 3]);
+    if (self->binary) {
+        kr_printf(p, "<io.FileIO %d>", self->fd);
+    } else {
+        kr_printf(p, "<io.TextIOWrapper name='<%s>'>", names[self->fd % 3]);
+    }
+}
+
+static const stdio_obj_t stdio_buffers[3] = {
+    {{&modsys_type_stdio}, 0, true}, {{&modsys_type_stdio}, 1, true}, {{&modsys_type_stdio}, 2, true},
+};
+
+/* .buffer of a text stream: the binary stream under it */
+static void stdio_attr(kr_obj_t self_in, kr_qstr_t attr, kr_obj_t *dest) {
+    stdio_obj_t *self = KR_OBJ_TO_PTR(self_in);
+    if (dest[0] == KR_OBJ_NULL && attr == KR_QSTR_buffer && !self->binary) {
+        dest[0] = KR_OBJ_FROM_PTR(&stdio_buffers[self->fd]);
+    }
 }
 
 static const kr_map_elem_t stdio_locals_table[] = {
@@ -74,7 +146,9 @@ static const kr_map_elem_t stdio_locals_table[] = {
     { KR_ROM_QSTR(flush), KR_ROM_PTR(&stdio_flush_obj) },
     { KR_ROM_QSTR(read), KR_ROM_PTR(&stdio_read_obj) },
     { KR_ROM_QSTR(readline), KR_ROM_PTR(&stdio_readline_obj) },
+    { KR_ROM_QSTR(readinto), KR_ROM_PTR(&stdio_readinto_obj) },
     { KR_ROM_QSTR(fileno), KR_ROM_PTR(&stdio_fileno_obj) },
+    { KR_ROM_QSTR(isatty), KR_ROM_PTR(&stdio_false_obj) },
 };
 static KR_DEFINE_CONST_DICT(stdio_locals, stdio_locals_table);
 
@@ -82,12 +156,13 @@ static const kr_type_t modsys_type_stdio = {
     .base = {&kr_type_type},
     .name = KR_QSTR_TextIOWrapper,
     .print = stdio_print,
+    .attr = stdio_attr,
     .locals_dict = &stdio_locals,
 };
 
-static const stdio_obj_t stdin_obj = {{&modsys_type_stdio}, 0};
-static const stdio_obj_t stdout_obj = {{&modsys_type_stdio}, 1};
-static const stdio_obj_t stderr_obj = {{&modsys_type_stdio}, 2};
+static const stdio_obj_t stdin_obj = {{&modsys_type_stdio}, 0, false};
+static const stdio_obj_t stdout_obj = {{&modsys_type_stdio}, 1, false};
+static const stdio_obj_t stderr_obj = {{&modsys_type_stdio}, 2, false};
 
 /* ---------------------------------------------------------------- sys.implementation */
 
@@ -149,6 +224,9 @@ static kr_obj_t sys_exit(size_t n_args, const kr_obj_t *args) {
 static KR_DEFINE_FUN_VAR(sys_exit_obj, 0, 1, sys_exit);
 
 static kr_obj_t sys_print_exception(size_t n_args, const kr_obj_t *args) {
+    if (!kr_obj_is_exception_instance(args[0])) {
+        kr_raise_msg(&kr_type_TypeError, "print_exception() expects an exception instance");
+    }
     if (n_args > 1 && args[1] != KR_OBJ_NONE) {
         kr_vstr_t v;
         kr_print_t p;
