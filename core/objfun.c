@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "obj.h"
+#include "objmodule.h"
 #include "runtime.h"
 #include "bytecode.h"
 #include "vm.h"
@@ -361,6 +362,20 @@ const char *kr_obj_fun_builtin_name(kr_obj_t fun) {
     for (size_t i = 0; i < m->used; i++) {
         if (m->table[i].value == fun && KR_IS_QSTR(m->table[i].key)) {
             return kr_qstr_str(KR_QSTR_VALUE(m->table[i].key));
+        }
+    }
+    /* a function of a builtin module: find it in the modules' (ROM) globals */
+    const kr_map_t *mods = &kr_module_builtin_table.map;
+    for (size_t j = 0; j < mods->used; j++) {
+        kr_obj_t mod = mods->table[j].value;
+        if (!kr_obj_is_type(mod, &kr_type_module)) {
+            continue;
+        }
+        const kr_map_t *g = &((kr_obj_module_t *)KR_OBJ_TO_PTR(mod))->globals->map;
+        for (size_t i = 0; i < g->used; i++) {
+            if (g->table[i].value == fun && KR_IS_QSTR(g->table[i].key)) {
+                return kr_qstr_str(KR_QSTR_VALUE(g->table[i].key));
+            }
         }
     }
     return "function";
