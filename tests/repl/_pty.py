@@ -6,6 +6,7 @@ Each test is a CPython script run by tools/runtests.py as
 the output is compared with NAME.exp. Reads have deadlines; nothing sleeps blindly."""
 import os
 import pty
+import re
 import select
 import shutil
 import signal
@@ -124,6 +125,12 @@ class Krait:
             os.close(self.fd)
         except OSError:
             pass
+
+
+def without_interrupt(data):
+    """data less a KeyboardInterrupt traceback: a Ctrl-C sent while a program is still
+    finishing may interrupt it, which is fine for tests that check what happens after."""
+    return re.sub(rb"Traceback \(most recent call last\):\r\n(?:  .*\r\n)*KeyboardInterrupt\r\n", b"", data)
 
 
 class Board:
