@@ -77,4 +77,17 @@ def interrupted_main_restarts():
         b.remove()
 
 
-sys.exit(run(no_main, main_ends, main_raises, interrupted_main, interrupted_main_restarts))
+def program_still_reads_input():
+    b = Board({"main.py": "s = input('code? ')\nprint('got', s)\n"})
+    k = b.start("--no-repl")
+    try:
+        k.expect("code? ")
+        k.send("1234\r")
+        k.expect("got 1234\r\n")
+        check_silent(k, "after input()")
+    finally:
+        k.close()
+        b.remove()
+
+
+sys.exit(run(program_still_reads_input, no_main, main_ends, main_raises, interrupted_main, interrupted_main_restarts))
