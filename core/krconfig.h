@@ -93,6 +93,9 @@
 #ifndef KR_MODULE_RE
 #define KR_MODULE_RE (1)                        /* builtin module re (alias ure) */
 #endif
+#ifndef KR_MODULE_SELECT
+#define KR_MODULE_SELECT (1)                    /* builtin module select (alias uselect) */
+#endif
 /* end of the standard-library module switches (modules/mod<name>.c) */
 
 #ifndef KR_MODULE_VFS

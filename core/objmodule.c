@@ -119,6 +119,9 @@ static const kr_map_elem_t builtin_modules_table[] = {
 #if KR_MODULE_RE
     { KR_ROM_QSTR(re), KR_ROM_PTR(&kr_module_re) },
 #endif
+#if KR_MODULE_SELECT
+    { KR_ROM_QSTR(select), KR_ROM_PTR(&kr_module_select) },
+#endif
 };
 KR_DEFINE_CONST_DICT(kr_module_builtin_table, builtin_modules_table);
 
