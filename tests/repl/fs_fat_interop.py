@@ -97,16 +97,18 @@ def host_to_krait(fat, size_kb, extra, tmp):
              ("/dir/sub/MiXeD CaSe.Data", content(fat + 1, 700))]
     for i in range(25):
         files.append(("/dir/sub/many_files_%02d.txt" % i, ("file %d\n" % i).encode()))
+    tree = os.path.join(tmp, "tree%d" % fat)
+    shutil.rmtree(tree, ignore_errors=True)
+    os.mkdir(tree)
     for p, data in files:
         if data is None:
-            rc, out = tool("mmd", "-i", img, "::" + p)
+            os.mkdir(tree + p)
         else:
-            src = os.path.join(tmp, "src")
-            with open(src, "wb") as f:
+            with open(tree + p, "wb") as f:
                 f.write(data)
-            rc, out = tool("mcopy", "-i", img, src, "::" + p)
-        if rc != 0:
-            return "mtools failed on %s: %s" % (p, out)
+    rc, out = tool("mcopy", "-s", "-i", img, *[os.path.join(tree, n) for n in sorted(os.listdir(tree))], "::/")
+    if rc != 0:
+        return "mcopy failed: " + out
     HOST_FILES = [(p, d) for p, d in files if d is not None]
     got = run_krait("vfs.mount(vfs.VfsFat(FileBdev(%r)), '/img', readonly=True)\n"
                     "for e in sorted(walk('/img')):\n    print(repr(e))\n" % img, tmp)
