@@ -1,0 +1,456 @@
+"""asyncio.core: tasks and the event loop (Krait's own implementation of MicroPython's asyncio).
+
+A task is parked by the awaitable it waits on (registered in that object's waiter
+lists and/or the sleep queue) and then yields None to the loop; whoever wakes it
+puts it back on the run queue.  Time is a monotonic millisecond count built from
+time.ticks_ms/ticks_diff, so tick wrap-around never reorders sleepers.
+"""
+import time
+from heapq import heappush, heappop
+
+try:
+    import select as _select
+except ImportError:
+    _select = None
+
+
+class CancelledError(BaseException):
+    pass
+
+
+try:
+    TimeoutError = TimeoutError      # CPython 3.11+: asyncio.TimeoutError is the builtin
+except NameError:
+    class TimeoutError(Exception):
+        pass
+
+
+# ---------------------------------------------------------------- clock
+
+_t_last = time.ticks_ms()
+_t_now = 0
+
+
+def _now():
+    global _t_last, _t_now
+    t = time.ticks_ms()
+    _t_now += time.ticks_diff(t, _t_last)
+    _t_last = t
+    return _t_now
+
+
+# ---------------------------------------------------------------- scheduler state
+
+_runq = []          # tasks ready to run, in order
+_sleepq = []        # heap of (wake time, seq, task)
+_seq = 0
+_cur = None         # the running task
+_stop = False
+_flags = []         # ThreadSafeFlags with a waiting task (polled by the loop)
+_io = {}            # stream -> [reader task, writer task] (with select.poll)
+_poller = None
+_exc_handler = None
+
+
+def _wake(t, timed_out=False):
+    """Put a parked task back on the run queue (once); t._wait is None when not parked."""
+    w = t._wait
+    if w is None:
+        return
+    t._wait = None
+    t._sleep = None
+    t._timed_out = timed_out
+    if w:
+        for lst in w:
+            if t in lst:
+                lst.remove(t)
+    _runq.append(t)
+
+
+def _park(t, lists=(), ms=None):
+    """Register t in waiter lists and/or the sleep queue; the caller then yields None."""
+    global _seq
+    t._wait = lists
+    t._timed_out = False
+    for lst in lists:
+        lst.append(t)
+    if ms is not None:
+        _seq += 1
+        t._sleep = _seq
+        heappush(_sleepq, (_now() + (ms if ms > 0 else 0), _seq, t))
+
+
+class _Yield:
+    """await _YIELD: give the loop back once (the task has parked itself before)."""
+
+    def __await__(self):
+        yield None
+
+    __iter__ = __await__
+
+
+_YIELD = _Yield()
+
+
+class _SleepMs:
+    def __init__(self, ms):
+        self.ms = ms
+
+    def __await__(self):
+        t = _cur
+        if self.ms <= 0:
+            _runq.append(t)          # like sleep(0): to the back of the ready tasks
+        else:
+            _park(t, (), self.ms)
+        yield None
+
+    __iter__ = __await__
+
+
+def sleep_ms(ms):
+    """Sleep for ms milliseconds (negative = 0); awaitable."""
+    return _SleepMs(int(ms))
+
+
+def sleep(s):
+    """Sleep for s seconds (float ok); awaitable."""
+    return _SleepMs(int(s * 1000))
+
+
+# ---------------------------------------------------------------- tasks
+
+class Task:
+    """A coroutine scheduled by the loop.  Awaiting a task gives its result or raises its
+    exception; cancel() throws CancelledError into it at its next resume."""
+
+    def __init__(self, coro, globals=None):
+        self.coro = coro
+        self.data = None
+        self.state = True
+        self.ph_key = 0
+        self._done = False
+        self._result = None
+        self._exc = None
+        self._throw = None
+        self._waiters = []
+        self._wait = None
+        self._sleep = None
+        self._timed_out = False
+        self._retrieved = False
+        self._claimed = False        # awaited through gather
+
+    def done(self):
+        return self._done
+
+    def cancel(self):
+        if self._done:
+            return False
+        if self is _cur:
+            raise RuntimeError("can't cancel self")
+        self._throw = CancelledError()
+        _wake(self)
+        return True
+
+    def cancelled(self):
+        return self._done and isinstance(self._exc, CancelledError)
+
+    def result(self):
+        if not self._done:
+            raise RuntimeError("Result is not set.")
+        self._retrieved = True
+        if self._exc is not None:
+            raise self._exc
+        return self._result
+
+    def exception(self):
+        if not self._done:
+            raise RuntimeError("Exception is not set.")
+        self._retrieved = True
+        if isinstance(self._exc, CancelledError):
+            raise self._exc
+        return self._exc
+
+    def get_coro(self):
+        return self.coro
+
+    def __await__(self):
+        if not self._done:
+            if self is _cur:
+                raise RuntimeError("can't wait")
+            me = _cur
+            _park(me, (self._waiters,))
+            yield None
+        self._retrieved = True
+        if self._exc is not None:
+            raise self._exc
+        return self._result
+
+    __iter__ = __await__
+
+    def __repr__(self):
+        return "<Task>"
+
+
+def _finish(t, result, exc):
+    t._done = True
+    t.state = False
+    t._result = result
+    t._exc = exc
+    t.data = exc if exc is not None else result
+    waiters = t._waiters
+    t._waiters = []
+    for w in waiters[:]:
+        _wake(w)
+    if exc is not None and not waiters and not isinstance(exc, CancelledError) and t is not _main:
+        _unretrieved.append(t)      # reported when the loop ends, unless awaited by then
+
+
+_main = None
+_unretrieved = []
+
+
+def _report_unretrieved():
+    global _unretrieved
+    lst = _unretrieved
+    _unretrieved = []
+    for t in lst:
+        if not t._retrieved and not t._claimed:
+            Loop.call_exception_handler({"message": "Task exception wasn't retrieved",
+                                          "exception": t._exc, "future": t})
+
+
+def _step(t):
+    global _cur
+    exc = t._throw
+    t._throw = None
+    _cur = t
+    try:
+        if exc is not None:
+            t.coro.throw(exc)
+        else:
+            t.coro.send(None)
+    except StopIteration as e:
+        _cur = None
+        _finish(t, e.value, None)
+    except BaseException as e:
+        _cur = None
+        if isinstance(e, (KeyboardInterrupt, SystemExit)):
+            _finish(t, None, e)
+            raise
+        _finish(t, None, e)
+    _cur = None
+
+
+def create_task(coro):
+    """Schedule coro to run; returns its Task."""
+    if not hasattr(coro, "send"):
+        raise TypeError("coroutine expected")
+    t = Task(coro)
+    _runq.append(t)
+    return t
+
+
+def current_task():
+    if _cur is None:
+        raise RuntimeError("no running event loop")
+    return _cur
+
+
+# ---------------------------------------------------------------- waiting for I/O and time
+
+def _io_wait(s, idx):
+    """Park the current task until stream s is readable (idx 0) or writable (idx 1)."""
+    global _poller
+    t = _cur
+    if _select is None:
+        _park(t, (), 1)          # no select: poll again after a millisecond
+        return
+    if _poller is None:
+        _poller = _select.poll()
+    ent = _io.get(s)
+    if ent is None:
+        try:
+            _poller.register(s, 0)
+        except Exception:
+            _park(t, (), 1)      # not pollable: try again after a millisecond
+            return
+        ent = _io[s] = [[], []]
+    _park(t, (ent[idx],))
+    _io_update(s)
+
+
+def _io_update(s):
+    ent = _io[s]
+    mask = (1 if ent[0] else 0) | (4 if ent[1] else 0)
+    if mask:
+        _poller.register(s, mask)
+    else:
+        _poller.unregister(s)
+        del _io[s]
+
+
+def _wait_events(ms):
+    """Idle until ms milliseconds passed (-1 = no timer), an I/O stream is ready or a
+    ThreadSafeFlag is set."""
+    if _flags:
+        if ms < 0 or ms > 10:
+            ms = 10              # poll the flags every 10 ms
+    if _io and _poller is not None:
+        for s, ev in _poller.poll(ms):
+            ent = _io.get(s)
+            if ent is None:
+                continue
+            if ev & ~4 and ent[0]:
+                _wake(ent[0][0])
+            if ev & ~1 and ent[1]:
+                _wake(ent[1][0])
+            if s in _io:
+                _io_update(s)
+        return
+    if ms > 0:
+        time.sleep_ms(ms)
+    elif ms < 0:
+        time.sleep_ms(10)
+
+
+def _poll_flags():
+    for f in _flags[:]:
+        if not f._waiters:
+            _flags.remove(f)         # its waiter was cancelled
+        elif f._flag:
+            _flags.remove(f)
+            _wake(f._waiters[0])
+
+
+def _io_cleanup():
+    for s in list(_io):
+        _io_update(s)                # drops streams whose waiters were cancelled
+
+
+def _run(until=None):
+    """The loop: run until the task `until` is done, or until stop() (until None)."""
+    global _stop
+    _stop = False
+    while True:
+        if until is not None and until._done:
+            return
+        if _stop:
+            _stop = False
+            return
+        if _flags:
+            _poll_flags()
+        now = _now()
+        while _sleepq and _sleepq[0][0] <= now:
+            _, seq, t = heappop(_sleepq)
+            if t._sleep == seq:
+                _wake(t, True)
+        if _runq:
+            n = len(_runq)
+            for _ in range(n):
+                t = _runq.pop(0)
+                _step(t)
+                if _stop or (until is not None and until._done):
+                    break
+            continue
+        # nothing ready: wait for the earliest sleeper, I/O or a flag
+        if _flags:
+            _poll_flags()
+            if _runq:
+                continue
+        if _io:
+            _io_cleanup()
+        while _sleepq and _sleepq[0][2]._sleep != _sleepq[0][1]:
+            heappop(_sleepq)     # forget cancelled sleeps
+        if _sleepq:
+            _wait_events(max(0, _sleepq[0][0] - _now()))
+        elif _io or _flags:
+            _wait_events(-1)
+        elif until is not None:
+            # the awaited task waits on something that can never happen
+            return
+        else:
+            return
+
+
+# ---------------------------------------------------------------- loop
+
+class Loop:
+    """The event loop (one per program; its methods are static as in MicroPython)."""
+    _exc_handler = None
+
+    @staticmethod
+    def create_task(coro):
+        return create_task(coro)
+
+    @staticmethod
+    def run_forever():
+        try:
+            _run(None)
+        finally:
+            _report_unretrieved()
+
+    @staticmethod
+    def run_until_complete(aw):
+        global _main
+        t = aw if isinstance(aw, Task) else create_task(aw)
+        prev = _main
+        _main = t
+        try:
+            _run(t)
+        finally:
+            _main = prev
+            _report_unretrieved()
+        if not t._done:
+            raise RuntimeError("event loop stopped before the task completed")
+        t._retrieved = True
+        if t._exc is not None:
+            raise t._exc
+        return t._result
+
+    @staticmethod
+    def stop():
+        global _stop
+        _stop = True
+
+    @staticmethod
+    def close():
+        pass
+
+    @staticmethod
+    def set_exception_handler(handler):
+        Loop._exc_handler = handler
+
+    @staticmethod
+    def get_exception_handler():
+        return Loop._exc_handler
+
+    @staticmethod
+    def default_exception_handler(loop, context):
+        import sys
+        print(context["message"], file=sys.stderr)
+        print("future:", context["future"], "coro=", context["future"].coro, file=sys.stderr)
+        sys.print_exception(context["exception"], sys.stderr)
+
+    @staticmethod
+    def call_exception_handler(context):
+        (Loop._exc_handler or Loop.default_exception_handler)(Loop, context)
+
+
+def get_event_loop(runq_len=0, waitq_len=0):
+    return Loop
+
+
+def new_event_loop():
+    global _runq, _sleepq, _io, _flags, _poller, _cur
+    _runq = []
+    _sleepq = []
+    _io = {}
+    _flags = []
+    _poller = None
+    _cur = None
+    return Loop
+
+
+def run(coro):
+    """Run coro to completion as the main task; returns its value (its exception propagates)."""
+    return Loop.run_until_complete(create_task(coro))
