@@ -59,7 +59,7 @@ $(BUILD)/obj/frozen/frozen_content.o: $(FROZEN_C) $(QSTR_GEN)
 	$(CC) $(CFLAGS) -c -o $@ $<
 endif
 
-.PHONY: all run test test-unix test-asan asan bench clean deps objs frozen FORCE qemu test-board
+.PHONY: all run test test-unix test-asan asan bench clean deps objs frozen frozen-all FORCE qemu test-board
 
 all: $(BUILD)/krait $(if $(CROSS_OBJ),$(BUILD)/krait-cross)
 
@@ -106,7 +106,7 @@ test-board: qemu
 deps:
 	@./tools/install-deps.sh --check
 
-test: deps all asan frozen
+test: deps all asan frozen frozen-all
 	$(PYTHON) tools/runtests.py --krait $(BUILD)/krait
 	ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	    $(PYTHON) tools/runtests.py --krait build-asan/krait --timeout 60
@@ -115,6 +115,7 @@ test: deps all asan frozen
 	ASAN_OPTIONS=detect_leaks=0 $(PYTHON) tools/test_kpy.py --krait build-asan/krait --cross build-asan/krait-cross --no-round-trip
 	$(PYTHON) tools/runtests.py --krait $(BUILD)-frozen/krait tests/freeze tests/import
 	ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1 $(PYTHON) tools/runtests.py --krait build-asan-frozen/krait --timeout 60 tests/freeze tests/import
+	$(PYTHON) tools/test_freeze_all.py --krait $(BUILD)-frozenall/krait
 	$(MAKE) test-board
 
 # the unix port with tests/freeze/_frozen_src/manifest.py frozen in (plain and ASan)
@@ -122,8 +123,13 @@ frozen:
 	$(MAKE) BUILD=$(BUILD)-frozen VARIANT=frozen
 	$(MAKE) BUILD=build-asan-frozen SAN=1 VARIANT=frozen
 
+# every test program frozen into one build (tools/test_freeze_all.py)
+frozen-all:
+	$(PYTHON) tools/test_freeze_all.py --write-manifest $(BUILD)-frozenall/manifest.py
+	$(MAKE) BUILD=$(BUILD)-frozenall FROZEN_MANIFEST=$(BUILD)-frozenall/manifest.py
+
 bench: all
 	$(PYTHON) bench/run.py --krait $(BUILD)/krait
 
 clean:
-	rm -rf build build-asan build-frozen build-asan-frozen
+	rm -rf build build-asan build-frozen build-asan-frozen build-frozenall
