@@ -126,6 +126,21 @@ def main():
                 else:
                     pos = rnd.randrange(size)
                 pos = min(pos, size - 1)
+                if rnd.random() < 0.3:
+                    # structured damage: a FAT entry or a directory entry field set to a
+                    # small plausible number (loops, cross-links, free clusters in chains)
+                    if rnd.random() < 0.5:
+                        width = 2 if fatsz < 64 else 4
+                        pos = reserved * 512 + rnd.randrange(min(fatsz, 4) * 512 // width) * width
+                    else:
+                        width = rnd.choice([1, 2, 4])
+                        pos = dirs + rnd.randrange((root_ent * 32 // 512 + 24) * 16) * 32 + \
+                            rnd.choice([0, 11, 12, 13, 20, 26, 28])
+                    pos = min(pos, size - width)
+                    f.seek(pos)
+                    f.write(rnd.randrange(0, 300 if rnd.random() < 0.7 else 1 << (8 * width)).to_bytes(
+                        width, "little", signed=False) if width > 1 else bytes([rnd.randrange(256)]))
+                    continue
                 f.seek(pos)
                 b = f.read(1)[0]
                 f.seek(pos)
