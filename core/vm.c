@@ -940,7 +940,8 @@ static kr_vm_result_t vm_run(kr_frame_t *f, kr_obj_t *ret) {
     }
 
     TARGET(GET_ITER):
-        if (sp[0] == vm_fresh_gen && ip - 1 == vm_fresh_gen_ip) {
+        if (sp[0] == vm_fresh_gen && ip - 1 == vm_fresh_gen_ip && KR_IS_OBJ(sp[0])
+            && KR_OBJ_TYPE(sp[0]) == &kr_type_generator) {
             kr_obj_gen_loop_own(sp[0]);
         }
         sp[0] = kr_getiter(sp[0]);
@@ -980,10 +981,8 @@ static kr_vm_result_t vm_run(kr_frame_t *f, kr_obj_t *ret) {
         kr_obj_t r = vm_call(args[-1], n_pos, n_kw, args);
         sp = args - 1;
         sp[0] = r;
-        if (KR_IS_OBJ(r) && KR_OBJ_TYPE(r) == &kr_type_generator) {
-            vm_fresh_gen = r;
-            vm_fresh_gen_ip = ip;
-        }
+        vm_fresh_gen = r;   /* every call: a stale entry must never match a new object */
+        vm_fresh_gen_ip = ip;
         DISPATCH();
     }
 
@@ -1001,10 +1000,8 @@ static kr_vm_result_t vm_run(kr_frame_t *f, kr_obj_t *ret) {
         }
         sp = args - 2;
         sp[0] = r;
-        if (KR_IS_OBJ(r) && KR_OBJ_TYPE(r) == &kr_type_generator) {
-            vm_fresh_gen = r;
-            vm_fresh_gen_ip = ip;
-        }
+        vm_fresh_gen = r;   /* every call: a stale entry must never match a new object */
+        vm_fresh_gen_ip = ip;
         DISPATCH();
     }
 

@@ -19,6 +19,7 @@ Usage: tools/fuzz_robust.py [--krait PATH] [--count N] [--seed S] [-j N]
 import argparse
 import concurrent.futures
 import os
+import shutil
 import random
 import re
 import shlex
@@ -378,9 +379,7 @@ def main(argv=None):
         print("%s %s%s%s" % (what, os.path.relpath(saved, ROOT), detail,
                              (": " + tail[0][:120]) if tail else ""))
     if not args.keep:
-        for name in os.listdir(workdir):
-            os.unlink(os.path.join(workdir, name))
-        os.rmdir(workdir)
+        shutil.rmtree(workdir, ignore_errors=True)   # programs may have made files and dirs
     else:
         print("programs kept in %s" % workdir)
     print("%d passed, %d failed" % (passed, failed))

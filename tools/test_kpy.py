@@ -67,6 +67,7 @@ class Results:
 def round_trip(args, tmp, res):
     tests = [t for t in runtests.find_tests()
              if os.path.basename(os.path.dirname(t)) not in SKIP_AREAS
+             and not runtests.is_driver_test(t)
              and runtests.test_name(t).replace(os.sep, "/") not in SKIP_TESTS]
     jobs = []
     for bits in (None, 31):
