@@ -7,11 +7,13 @@
 #include "gc.h"
 #include "port.h"
 #include "objexcept.h"
+#include "objstr.h"
 #include "vfs.h"
 
 #if KR_MODULE_VFS
 
 #if KR_VFS_POSIX
+#include <stdlib.h>
 #include <unistd.h>
 #include <sys/random.h>
 #endif
@@ -371,6 +373,54 @@ static kr_obj_t os_urandom(kr_obj_t n_in) {
 }
 static KR_DEFINE_FUN_1(os_urandom_obj, os_urandom);
 
+#if KR_VFS_POSIX
+/* ---------------------------------------------------------------- the host's environment */
+
+static kr_obj_t os_getenv(size_t n_args, const kr_obj_t *args) {
+    const char *v = getenv(kr_obj_str_get_data(kr_obj_str(args[0]), &(size_t){0}));
+    if (v == NULL) {
+        return n_args > 1 ? args[1] : KR_OBJ_NONE;
+    }
+    return kr_obj_str_decode((const uint8_t *)v, strlen(v), KR_OBJ_NULL, KR_OBJ_NULL);
+}
+static KR_DEFINE_FUN_VAR(os_getenv_obj, 1, 2, os_getenv);
+
+static kr_obj_t os_putenv(kr_obj_t key, kr_obj_t value) {
+    size_t klen, vlen;
+    const char *k = kr_obj_str_get_data(key, &klen);
+    const char *v = kr_obj_str_get_data(value, &vlen);
+    if (klen == 0) {
+        kr_vfs_raise(EINVAL);
+    }
+    if (memchr(k, '=', klen) != NULL || memchr(k, 0, klen) != NULL || memchr(v, 0, vlen) != NULL) {
+        kr_raise_msg(&kr_type_ValueError, "illegal environment variable name");
+    }
+    if (setenv(k, v, 1) != 0) {
+        kr_vfs_raise(errno);
+    }
+    return KR_OBJ_NONE;
+}
+static KR_DEFINE_FUN_2(os_putenv_obj, os_putenv);
+
+static kr_obj_t os_unsetenv(kr_obj_t key) {
+    size_t klen;
+    const char *k = kr_obj_str_get_data(key, &klen);
+    if (klen == 0 || memchr(k, '=', klen) != NULL) {
+        kr_raise_msg(&kr_type_ValueError, "illegal environment variable name");
+    }
+    unsetenv(k);
+    return KR_OBJ_NONE;
+}
+static KR_DEFINE_FUN_1(os_unsetenv_obj, os_unsetenv);
+
+static kr_obj_t os_system(kr_obj_t cmd) {
+    kr_port_stdout_flush();
+    int r = system(kr_obj_str_get_data(cmd, &(size_t){0}));
+    return KR_NEW_SMALL_INT(r);
+}
+static KR_DEFINE_FUN_1(os_system_obj, os_system);
+#endif
+
 static const kr_map_elem_t os_globals_table[] = {
     { KR_ROM_QSTR(__name__), KR_ROM_QSTR(os) },
     { KR_ROM_QSTR(sep), KR_NEW_QSTR(KR_QSTR_CHAR('/')) },
@@ -392,6 +442,10 @@ static const kr_map_elem_t os_globals_table[] = {
     { KR_ROM_QSTR(umount), KR_ROM_PTR(&kr_vfs_umount_obj) },
 #if KR_VFS_POSIX
     { KR_ROM_QSTR(VfsPosix), KR_ROM_PTR(&kr_type_vfsposix) },
+    { KR_ROM_QSTR(getenv), KR_ROM_PTR(&os_getenv_obj) },
+    { KR_ROM_QSTR(putenv), KR_ROM_PTR(&os_putenv_obj) },
+    { KR_ROM_QSTR(unsetenv), KR_ROM_PTR(&os_unsetenv_obj) },
+    { KR_ROM_QSTR(system), KR_ROM_PTR(&os_system_obj) },
 #endif
     { KR_ROM_QSTR(VfsFat), KR_ROM_PTR(&kr_type_vfsfat) },
 };
