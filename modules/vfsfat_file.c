@@ -17,6 +17,7 @@ typedef struct _fat_file_t {
     uint32_t size, pos;
     uint32_t cl, cl_k;        /* cluster number cl_k of the chain (cl 0 = not known) */
     bool dirty;               /* the entry needs updating */
+    uint8_t sfn[11];          /* the short name the entry had at open */
 } fat_file_t;
 
 static fat_file_t *ff_get(kr_file_t *f) {
@@ -25,6 +26,15 @@ static fat_file_t *ff_get(kr_file_t *f) {
         kr_vfs_raise(EIO);   /* the filesystem was unmounted */
     }
     return ff;
+}
+
+/* Is the directory entry still this file's? Not after the file was removed, renamed or
+ * truncated through another handle: then its clusters may belong to someone else, and
+ * this handle must neither read nor write them. */
+static bool ff_current(fat_file_t *ff) {
+    uint8_t *e = kr_vfsfat_dir_entry(ff->fs, ff->dcl, ff->idx, false);
+    return e != NULL && e[0] != 0 && e[0] != 0xe5 && !(e[11] & KR_FAT_ATTR_DIR)
+           && memcmp(e, ff->sfn, 11) == 0 && kr_vfsfat_entry_cluster(ff->fs, e) == ff->first;
 }
 
 /* The cluster holding chain position k; 0 if the chain is shorter (and !extend). */
@@ -96,6 +106,9 @@ static void ff_update_entry(fat_file_t *ff) {
 static long fat_file_read(kr_file_t *f, uint8_t *buf, size_t n) {
     fat_file_t *ff = ff_get(f);
     kr_fat_t *fs = ff->fs;
+    if (!ff_current(ff)) {
+        return -ESTALE;
+    }
     uint32_t csize = fs->spc * fs->ssize;
     size_t done = 0;
     while (done < n && ff->pos < ff->size) {
@@ -170,6 +183,9 @@ static long fat_file_write(kr_file_t *f, const uint8_t *buf, size_t n) {
     if (fs->readonly) {
         return -EROFS;
     }
+    if (!ff_current(ff)) {
+        return -ESTALE;
+    }
     long result;
     if (ff->pos > ff->size) {
         /* a seek past the end: the gap reads as zeros */
@@ -205,6 +221,9 @@ static int64_t fat_file_seek(kr_file_t *f, int64_t off, int whence) {
 
 static int fat_file_flush(kr_file_t *f) {
     fat_file_t *ff = ff_get(f);
+    if (ff->dirty && !ff_current(ff)) {
+        return -ESTALE;
+    }
     ff_update_entry(ff);
     kr_vfsfat_flush(ff->fs);
     return 0;
@@ -258,6 +277,7 @@ kr_obj_t kr_vfsfat_open(kr_fat_t *fs, kr_obj_t path, kr_obj_t mode) {
     ff->idx = ent->idx;
     ff->first = kr_vfsfat_entry_cluster(fs, ent->raw);
     ff->size = kr_fat_rd32(ent->raw + 28);
+    memcpy(ff->sfn, ent->raw, 11);
     kr_gc_free(ent);
     if (ff->first != 0 && !kr_vfsfat_valid(fs, ff->first)) {
         kr_vfsfat_corrupt();

@@ -183,6 +183,26 @@ os.remove('/ram/big.bin')
 print(fs.statvfs('/')[3] == s[3])
 print(open('/ram/hello.txt').read())
 
+# a handle whose file was removed, renamed or truncated elsewhere never touches the
+# clusters again (they may belong to another file by now)
+f = open('/ram/victim.bin', 'wb')
+f.write(b'v' * 2000)
+os.remove('/ram/victim.bin')
+with open('/ram/other.bin', 'wb') as g:
+    g.write(b'o' * 2000)
+attempt('write after remove', lambda: f.write(b'x' * 600))
+f.close()
+print(open('/ram/other.bin', 'rb').read() == b'o' * 2000)
+r = open('/ram/other.bin', 'rb')
+os.rename('/ram/other.bin', '/ram/other2.bin')
+attempt('read after rename', lambda: r.read())
+r.close()
+a = open('/ram/other2.bin', 'rb')
+open('/ram/other2.bin', 'wb').close()
+attempt('read after truncate', lambda: a.read())
+a.close()
+os.remove('/ram/other2.bin')
+
 # import from the mounted filesystem
 import sys
 with open('/ram/fatmod.py', 'w') as f:
