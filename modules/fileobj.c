@@ -647,7 +647,27 @@ kr_obj_t kr_fileobj_open(size_t n_args, const kr_obj_t *args, kr_map_t *kw) {
     if (!kr_obj_is_str(mode)) {
         kr_raise_fmt(&kr_type_TypeError, "open() argument 'mode' must be str, not %s", kr_obj_type_name(mode));
     }
-    kr_fileobj_parse_mode(mode);
+    unsigned flags = kr_fileobj_parse_mode(mode);
+    if (!(flags & KR_FILE_TEXT)) {
+        if (v[3].u_obj != KR_OBJ_NONE) {
+            kr_raise_msg(&kr_type_ValueError, "binary mode doesn't take an encoding argument");
+        }
+        if (v[4].u_obj != KR_OBJ_NONE) {
+            kr_raise_msg(&kr_type_ValueError, "binary mode doesn't take an errors argument");
+        }
+        if (v[5].u_obj != KR_OBJ_NONE) {
+            kr_raise_msg(&kr_type_ValueError, "binary mode doesn't take a newline argument");
+        }
+    } else if (v[2].u_obj == KR_NEW_SMALL_INT(0)) {
+        kr_raise_msg(&kr_type_ValueError, "can't have unbuffered text I/O");
+    }
+    if (v[5].u_obj != KR_OBJ_NONE) {
+        size_t nl_len;
+        const char *nl = kr_obj_str_get_data(v[5].u_obj, &nl_len);
+        if (!(nl_len == 0 || (nl_len == 1 && (nl[0] == '\n' || nl[0] == '\r')) || (nl_len == 2 && nl[0] == '\r' && nl[1] == '\n'))) {
+            kr_raise_fmt(&kr_type_ValueError, "illegal newline value: %.*s", (int)nl_len, nl);
+        }
+    }
     if (kr_obj_is_int(file)) {
 #if KR_VFS_POSIX
         return kr_vfsposix_open_fd(file, mode);

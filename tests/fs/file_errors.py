@@ -24,6 +24,11 @@ attempt('exists', lambda: open(P, 'x'))
 for m in ['rw', 'rr', 'U', '', 'bt', 'rb+t', 'q']:
     attempt('mode ' + repr(m), lambda: open(P, m))
 attempt('mode type', lambda: open(P, 1))
+attempt('binary encoding', lambda: open(P, 'rb', encoding='utf-8'))
+attempt('binary errors', lambda: open(P, 'rb', errors='strict'))
+attempt('binary newline', lambda: open(P, 'rb', newline=''))
+attempt('unbuffered text', lambda: open(P, 'r', buffering=0))
+attempt('bad newline', lambda: open(P, 'r', newline='x'))
 attempt('name type', lambda: open(3.5))
 
 f = open(P)
