@@ -9,7 +9,9 @@
 #   make asan     build build-asan/krait (AddressSanitizer + UndefinedBehaviorSanitizer)
 #   make bench    run the benchmarks against CPython 3
 #   make VARIANT=frozen BUILD=build-frozen   build-frozen/krait with tests/freeze/_frozen_src/manifest.py frozen in
-#   (every build also makes $(BUILD)/krait-cross, the .py -> .kpy cross compiler)
+#   (every build freezes ports/unix/manifest.py -- lib/asyncio -- with the plain cross
+#   compiler it builds first in $(BUILD)/host, and copies it to $(BUILD)/krait-cross, the
+#   .py -> .kpy cross compiler; FROZEN_MANIFEST= builds without frozen modules)
 
 BUILD ?= build
 CC ?= cc
@@ -37,10 +39,13 @@ CROSS_OBJ = $(filter-out $(BUILD)/obj/ports/unix/main.o,$(OBJ)) $(BUILD)/obj/too
 
 .DEFAULT_GOAL := all
 
-# Frozen modules (docs/freezing.md): VARIANT=frozen freezes the test manifest.
+# Frozen modules (docs/freezing.md): every build freezes ports/unix/manifest.py (lib/:
+# asyncio); VARIANT=frozen freezes the test manifest (which includes it); FROZEN_MANIFEST=
+# (empty) builds without frozen modules.
 ifeq ($(VARIANT),frozen)
 FROZEN_MANIFEST ?= tests/freeze/_frozen_src/manifest.py
 endif
+FROZEN_MANIFEST ?= ports/unix/manifest.py
 ifneq ($(FROZEN_MANIFEST),)
 FROZEN_DIR = $(BUILD)/frozen
 KRAIT_CROSS = $(BUILD)/host/krait-cross
@@ -57,17 +62,20 @@ FORCE:
 $(BUILD)/obj/frozen/frozen_content.o: $(FROZEN_C) $(QSTR_GEN)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c -o $@ $<
+# the cross compiler of a frozen build is the plain one it was made with
+$(BUILD)/krait-cross: $(KRAIT_CROSS)
+	cp $< $@
+else
+$(BUILD)/krait-cross: $(CROSS_OBJ)
+	$(CC) $(LDFLAGS_SAN) -o $@ $(CROSS_OBJ) $(LDLIBS)
 endif
 
 .PHONY: all run test test-unix test-asan asan bench clean deps objs frozen frozen-all FORCE qemu test-board
 
-all: $(BUILD)/krait $(if $(CROSS_OBJ),$(BUILD)/krait-cross)
+all: $(BUILD)/krait $(BUILD)/krait-cross
 
 $(BUILD)/krait: $(OBJ)
 	$(CC) $(LDFLAGS_SAN) -o $@ $(OBJ) $(LDLIBS)
-
-$(BUILD)/krait-cross: $(CROSS_OBJ)
-	$(CC) $(LDFLAGS_SAN) -o $@ $(CROSS_OBJ) $(LDLIBS)
 
 objs: $(OBJ)
 
