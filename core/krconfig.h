@@ -96,6 +96,12 @@
 #ifndef KR_MODULE_SELECT
 #define KR_MODULE_SELECT (1)                    /* builtin module select (alias uselect) */
 #endif
+#ifndef KR_MODULE_UCTYPES
+#define KR_MODULE_UCTYPES (1)                   /* builtin module uctypes (C structs over memory) */
+#endif
+#ifndef KR_MODULE_FRAMEBUF
+#define KR_MODULE_FRAMEBUF (1)                  /* builtin module framebuf (alias uframebuf) */
+#endif
 /* end of the standard-library module switches (modules/mod<name>.c) */
 
 #ifndef KR_MODULE_VFS

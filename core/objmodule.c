@@ -122,6 +122,12 @@ static const kr_map_elem_t builtin_modules_table[] = {
 #if KR_MODULE_SELECT
     { KR_ROM_QSTR(select), KR_ROM_PTR(&kr_module_select) },
 #endif
+#if KR_MODULE_UCTYPES
+    { KR_ROM_QSTR(uctypes), KR_ROM_PTR(&kr_module_uctypes) },
+#endif
+#if KR_MODULE_FRAMEBUF
+    { KR_ROM_QSTR(framebuf), KR_ROM_PTR(&kr_module_framebuf) },
+#endif
 };
 KR_DEFINE_CONST_DICT(kr_module_builtin_table, builtin_modules_table);
 

@@ -1,0 +1,42 @@
+# krait-exp: hand-written (framebuf is MicroPython-only; each picture checked by eye against the call)
+import framebuf, array
+
+W, H = 20, 14
+fb = framebuf.FrameBuffer(bytearray(W * H), W, H, framebuf.GS8)
+
+def show(title):
+    print(title)
+    for y in range(H):
+        print("".join(".#+*"[fb.pixel(x, y) & 3] for x in range(W)))
+    fb.fill(0)
+
+fb.line(0, 0, 19, 13, 1)
+fb.line(19, 0, 10, 13, 2)
+fb.line(3, 12, 3, 12, 3)
+show("lines")
+fb.hline(-5, 1, 10, 1)
+fb.vline(18, -3, 8, 2)
+fb.rect(2, 4, 8, 6, 1)
+fb.rect(12, 6, 5, 5, 3, True)
+fb.rect(15, 12, 10, 10, 2)
+show("hline vline rect")
+fb.ellipse(9, 6, 8, 5, 1)
+fb.ellipse(9, 6, 3, 3, 2, True)
+show("ellipses")
+fb.ellipse(9, 6, 8, 5, 1, True, 0b0011)
+fb.ellipse(9, 6, 8, 5, 2, False, 0b1100)
+show("ellipse quadrants (top filled, bottom outline)")
+fb.ellipse(2, 2, 0, 2, 1)
+fb.ellipse(10, 2, 4, 0, 2)
+fb.ellipse(16, 10, 0, 0, 3)
+show("degenerate ellipses")
+tri = array.array('h', [0, 0, 10, 2, 4, 10])
+fb.poly(2, 1, tri, 1)
+fb.poly(12, 1, [0, 0, 6, 0, 6, 6, 3, 3, 0, 6], 2, True)
+show("polygons")
+fb.text("Kr!", 0, 0, 1)
+fb.text("\u00e9x", 0, 8, 2)
+show("text")
+fb.text("abc", 2, 3, 1)
+fb.scroll(-2, -3)
+show("scroll")
