@@ -424,6 +424,7 @@ static KR_DEFINE_FUN_1(os_system_obj, os_system);
 static const kr_map_elem_t os_globals_table[] = {
     { KR_ROM_QSTR(__name__), KR_ROM_QSTR(os) },
     { KR_ROM_QSTR(sep), KR_NEW_QSTR(KR_QSTR_CHAR('/')) },
+    { KR_ROM_QSTR(path), KR_ROM_PTR(&kr_module_os_path) },
     { KR_ROM_QSTR(getcwd), KR_ROM_PTR(&os_getcwd_obj) },
     { KR_ROM_QSTR(chdir), KR_ROM_PTR(&os_chdir_obj) },
     { KR_ROM_QSTR(ilistdir), KR_ROM_PTR(&os_ilistdir_obj) },

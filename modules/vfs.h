@@ -105,7 +105,7 @@ bool kr_vfs_path_is_host(const char *path);
 char *kr_vfs_import_read_file(const char *path, size_t *len);
 int kr_vfs_import_stat(const char *path);
 
-extern const kr_obj_module_t kr_module_vfs, kr_module_os;
+extern const kr_obj_module_t kr_module_vfs, kr_module_os, kr_module_os_path;
 extern const kr_obj_fun_builtin_t kr_vfs_mount_obj, kr_vfs_umount_obj;
 
 /* ---------------------------------------------------------------- filesystems */

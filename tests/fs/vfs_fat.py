@@ -83,7 +83,8 @@ with open('/ram/hello.txt', 'r+') as f:
     f.seek(0)
     print(f.readline())
 st = os.stat('/ram/hello.txt')
-print(st[0], st[6], st[8] > 0)
+import time
+print(st[0], st[6], abs(st[8] - time.time()) < 10, st[7] == st[8] == st[9])
 with open('/ram/data.bin', 'wb') as f:
     f.write(bytes(range(256)) * 10)
     f.seek(3000)
