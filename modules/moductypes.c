@@ -441,6 +441,28 @@ static void struct_attr(kr_obj_t self, kr_qstr_t attr, kr_obj_t *dest) {
     }
 }
 
+static kr_obj_t bytearray_by_ref(uint8_t *p, size_t n);
+
+/* arr[start:stop] of a scalar array: the bytes of those elements as a bytearray that
+ * shares the memory (a bytes copy when the underlying buffer is read-only). */
+static kr_obj_t array_slice(uct_struct_t *s, const agg_info_t *a, kr_obj_t index, kr_obj_t value) {
+    if (a->agg != AGG_ARRAY || a->sub != KR_OBJ_NULL || value != KR_OBJ_SENTINEL) {
+        kr_raise_msg(&kr_type_TypeError, "struct: only arrays of scalars can be sliced, for reading");
+    }
+    kr_int_t start, stop, step;
+    size_t n = kr_obj_slice_indices(index, a->n, &start, &stop, &step);
+    if (step != 1) {
+        kr_raise_msg(&kr_type_NotImplementedError, "only slices with step=1 (aka None) are supported");
+    }
+    size_t esz = scalar_size(a->elem_type);
+    size_t off = mul_size((size_t)start, esz), len = mul_size(n, esz);
+    kr_buffer_info_t info;
+    if (s->buf != KR_OBJ_NULL && kr_get_buffer(s->buf, &info, KR_BUFFER_WRITE) != 0) {
+        return kr_obj_new_bytes(view_addr(s, off, len, false), len);
+    }
+    return bytearray_by_ref(view_addr(s, off, len, true), len);
+}
+
 static kr_obj_t struct_subscr(kr_obj_t self, kr_obj_t index, kr_obj_t value) {
     uct_struct_t *s = st_ptr(self);
     if (!is_tuple(s->desc)) {
@@ -453,6 +475,9 @@ static kr_obj_t struct_subscr(kr_obj_t self, kr_obj_t index, kr_obj_t value) {
     agg_decode(s->desc, &a);
     if (a.agg == AGG_STRUCT) {
         kr_raise_msg(&kr_type_TypeError, "struct: cannot index");
+    }
+    if (kr_obj_is_type(index, &kr_type_slice)) {
+        return array_slice(s, &a, index, value);
     }
     kr_int_t i = kr_obj_get_index(index);
     size_t al;
@@ -577,10 +602,8 @@ static kr_obj_t uctypes_bytes_at(kr_obj_t addr, kr_obj_t size) {
 }
 static KR_DEFINE_FUN_2(uctypes_bytes_at_obj, uctypes_bytes_at);
 
-/* A bytearray whose items are the memory at addr (not copied, fixed size). */
-static kr_obj_t uctypes_bytearray_at(kr_obj_t addr, kr_obj_t size) {
-    size_t n;
-    uint8_t *p = addr_arg(addr, size, &n);
+/* A bytearray whose items are the n bytes at p (not copied; must not be resized). */
+static kr_obj_t bytearray_by_ref(uint8_t *p, size_t n) {
     kr_obj_t ba = kr_obj_new_bytearray(0, NULL);
     kr_obj_bytearray_t *b = KR_OBJ_TO_PTR(ba);
     if (n > 0) {
@@ -589,6 +612,12 @@ static kr_obj_t uctypes_bytearray_at(kr_obj_t addr, kr_obj_t size) {
         b->alloc = n;
     }
     return ba;
+}
+
+static kr_obj_t uctypes_bytearray_at(kr_obj_t addr, kr_obj_t size) {
+    size_t n;
+    uint8_t *p = addr_arg(addr, size, &n);
+    return bytearray_by_ref(p, n);
 }
 static KR_DEFINE_FUN_2(uctypes_bytearray_at_obj, uctypes_bytearray_at);
 
