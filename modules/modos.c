@@ -202,10 +202,37 @@ static kr_obj_t os_ilistdir(size_t n_args, const kr_obj_t *args) {
         return kr_call_method(m->obj, KR_QSTR_ilistdir, 1, &arg);
     }
     kr_obj_t rest;
-    if (kr_vfs_lookup(args[0], &rest) == NULL) {
-        return os_root_entries(kr_obj_is_instance(args[0], &kr_type_bytes));
+    kr_vfs_mount_t *m = kr_vfs_lookup(args[0], &rest);
+    bool as_bytes = kr_obj_is_instance(args[0], &kr_type_bytes);
+    if (m == NULL) {
+        return os_root_entries(as_bytes);
     }
-    return kr_vfs_call_path(KR_QSTR_ilistdir, args[0], 0, NULL);
+    kr_obj_t it = kr_vfs_call_path(KR_QSTR_ilistdir, args[0], 0, NULL);
+    size_t len;
+    const char *p = kr_obj_str_get_data(args[0], &len);
+    size_t i = 0;
+    while (i < len && p[i] == '/') {
+        i++;
+    }
+    if (m->len != 1 || i == 0 || i != len || kr_vfs_mounts()->len == 1) {
+        return it;
+    }
+    /* listing "/" of a filesystem mounted at "/": the other mount points show as directories */
+    kr_obj_t list = kr_obj_list_from_iter(it);
+    kr_obj_t extra = os_root_entries(as_bytes);
+    kr_obj_t e;
+    while ((e = kr_iternext(extra)) != KR_OBJ_NULL) {
+        kr_obj_t name = kr_subscr_load(e, KR_NEW_SMALL_INT(0));
+        bool seen = false;
+        kr_obj_list_t *l = KR_OBJ_TO_PTR(list);
+        for (size_t k = 0; k < l->len && !seen; k++) {
+            seen = kr_obj_equal(kr_subscr_load(l->items[k], KR_NEW_SMALL_INT(0)), name);
+        }
+        if (!seen) {
+            kr_obj_list_append(list, e);
+        }
+    }
+    return kr_getiter(list);
 }
 static KR_DEFINE_FUN_VAR(os_ilistdir_obj, 0, 1, os_ilistdir);
 

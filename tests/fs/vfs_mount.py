@@ -126,6 +126,7 @@ pyfs = PyFS()
 vfs.mount(pyfs, '/py')
 print(pyfs.log)
 print(sorted(m[1] for m in vfs.mount()))
+print('py' in os.listdir('/'), ('py', 0x4000, 0) in list(os.ilistdir('/')))
 print(os.listdir('/py'), os.listdir('/py/sub'))
 print(os.stat('/py/hello.txt')[6], os.stat('/py')[0], os.statvfs('/py')[0])
 with open('/py/hello.txt') as f:
