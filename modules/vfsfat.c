@@ -837,8 +837,32 @@ static kr_obj_t vfsfat_rename(kr_obj_t self, kr_obj_t old, kr_obj_t new_) {
     }
     uint8_t raw[32];
     memcpy(raw, oent->raw, 32);
+    /* the old entries as they are, to put back if the new name does not fit */
+    uint32_t n_old = oent->idx - oent->first_idx + 1;
+    uint8_t *saved = kr_gc_alloc(32 * n_old, KR_GC_FLAG_ATOMIC);
+    for (uint32_t i = 0; i < n_old; i++) {
+        uint8_t *e = kr_vfsfat_dir_entry(fs, odcl, oent->first_idx + i, false);
+        if (e == NULL) {
+            kr_vfsfat_corrupt();
+        }
+        memcpy(saved + 32 * i, e, 32);
+    }
     kr_vfsfat_dir_remove(fs, oent);
-    kr_vfsfat_dir_add(fs, ndcl, nleaf, nlen, raw[11], cl, kr_fat_rd32(raw + 28), nent);
+    kr_nlr_buf_t nlr;
+    if (kr_nlr_push(&nlr) == 0) {
+        kr_vfsfat_dir_add(fs, ndcl, nleaf, nlen, raw[11], cl, kr_fat_rd32(raw + 28), nent);
+        kr_nlr_pop();
+    } else {
+        for (uint32_t i = 0; i < n_old; i++) {
+            uint8_t *e = kr_vfsfat_dir_entry(fs, odcl, oent->first_idx + i, false);
+            if (e != NULL) {
+                memcpy(e, saved + 32 * i, 32);
+                kr_vfsfat_dirty(fs);
+            }
+        }
+        kr_vfsfat_flush(fs);
+        kr_raise((kr_obj_t)nlr.ret_val);
+    }
     /* keep the times and attributes */
     uint8_t *e = kr_vfsfat_dir_entry(fs, ndcl, nent->idx, false);
     if (e == NULL) {
