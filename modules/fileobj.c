@@ -675,7 +675,7 @@ kr_obj_t kr_fileobj_open(size_t n_args, const kr_obj_t *args, kr_map_t *kw) {
         kr_vfs_raise(EBADF);
 #endif
     }
-    if (!kr_obj_is_str(file)) {
+    if (!kr_obj_is_str(file) && !kr_obj_is_instance(file, &kr_type_bytes)) {
         kr_raise_fmt(&kr_type_TypeError, "expected str, bytes or os.PathLike object, not %s",
                      kr_obj_type_name(file));
     }

@@ -119,6 +119,13 @@ with open(P) as f:
     lines = f.readlines()
     print(len(lines), lines[0], lines[-1])
 
+# bytes paths
+with open(P.encode(), 'w') as f:
+    f.write('via a bytes path')
+with open(P) as f:
+    print(f.read(), type(open(P.encode()).name).__name__)
+print(sorted(os.listdir(D.encode())))
+
 os.remove(P)
 os.rmdir(D)
 print('done')
