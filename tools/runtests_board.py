@@ -14,7 +14,9 @@ Skipped on the board (counted as skipped, reason shown with -v):
     filesystem yet);
   - tests whose first line says `# board: skip (reason)`;
   - BOARD_SKIP_TESTS below: output that depends on the word size (hash values,
-    sys.maxsize), on newlib's libm last digits, or on a real-time clock.
+    sys.maxsize), on newlib's libm last digits, on a real-time clock or on host fds;
+  - a test that prints nothing and stops at `No module named 'X'`: X is not built
+    into this board (e.g. a library its manifest does not freeze).
 tests/board/*.py are CPython drivers of the firmware itself (pty/pipe to QEMU), run as
 `python3 NAME.py FIRMWARE.elf`.
 A test that hangs, or a board that stops answering (or faults and resets), fails the
@@ -46,7 +48,9 @@ BOARD_SKIP_TESTS = {
     "float/float_mixed_ops.py": LIBM,
     "float/math_more_funcs.py": LIBM,
     "float/num_math_funcs.py": LIBM,
+    "modules/select_poll.py": "polls POSIX file descriptors (host only)",
 }
+NO_MODULE_RE = re.compile(r"(?:ModuleNotFoundError|ImportError): No module named '([\w.]+)'\s*$")
 BOARD_DRIVER_AREA = "board"
 IMPORT_RE = re.compile(r"^\s*(?:from\s+([A-Za-z_.][\w.]*)\s+import|import\s+([\w.,\s]+))", re.M)
 
@@ -155,6 +159,10 @@ def run(tests, args, rt):
         name = rt.test_name(t)
         if stdout == "SKIP\n":
             return "skip", "skip %s" % name
+        m = NO_MODULE_RE.search(stderr)
+        if m and not stdout.strip():
+            # the program could not even import what it tests: not built into this board
+            return "skip", "skip %s (module %s is not built into this board)" % (name, m.group(1))
         exp_path = t[:-3] + ".exp"
         if not os.path.exists(exp_path):
             return "fail", "FAIL %s: missing %s" % (name, os.path.relpath(exp_path, rt.ROOT))
