@@ -22,13 +22,14 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import runtests  # noqa: E402
 
-SKIP_AREAS = {"cmdline", "repl", "freeze"}
+SKIP_AREAS = {"cmdline", "repl", "board", "freeze"}
 # these cut reprs that contain the module name at a fixed width
 SKIP_TESTS = {"classes/bi_class_errors.py", "classes/bi_class_semantics.py"}
 
 
 def candidates():
-    tests = [t for t in runtests.find_tests() if os.path.basename(os.path.dirname(t)) not in SKIP_AREAS]
+    tests = [t for t in runtests.find_tests() if os.path.basename(os.path.dirname(t)) not in SKIP_AREAS
+             and not runtests.is_driver_test(t)]
     count = collections.Counter(os.path.basename(t) for t in tests)
     out = []
     for t in tests:

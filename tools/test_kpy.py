@@ -28,7 +28,7 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import runtests  # noqa: E402
 
-SKIP_AREAS = {"cmdline", "repl"}
+SKIP_AREAS = {"cmdline", "repl", "board"}   # need the source, a terminal, or are CPython drivers
 SKIP_TESTS = {"modules/sys_argv.py"}   # checks that argv[0] names the .py file
 
 
