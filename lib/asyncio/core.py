@@ -384,6 +384,8 @@ class Loop:
 
     @staticmethod
     def run_forever():
+        if _cur is not None:
+            raise RuntimeError("the event loop is already running")
         try:
             _run(None)
         finally:
@@ -392,6 +394,8 @@ class Loop:
     @staticmethod
     def run_until_complete(aw):
         global _main
+        if _cur is not None:
+            raise RuntimeError("the event loop is already running")
         t = aw if isinstance(aw, Task) else create_task(aw)
         prev = _main
         _main = t
