@@ -260,7 +260,7 @@ static void fb_get(kr_obj_t self, fb_t *f) {
     fb_obj_t *o = fb_ptr(self);
     kr_buffer_info_t info;
     if (o->buf_obj == KR_OBJ_NULL || kr_get_buffer(o->buf_obj, &info, KR_BUFFER_WRITE) != 0) {
-        kr_raise_msg(&kr_type_ValueError, "FrameBuffer has no writable buffer");
+        kr_raise_msg(&kr_type_ValueError, "FrameBuffer has no buffer (not initialised, or read-only)");
     }
     if (info.len < buffer_need(o->format, o->width, o->height, o->stride)) {
         kr_raise_msg(&kr_type_ValueError, "buffer too small");
@@ -312,8 +312,12 @@ static void fb_from_obj(kr_obj_t src, fb_t *f, bool writable) {
 
 /* ---------------------------------------------------------------- constructor */
 
-static kr_obj_t fb_make_new(const kr_type_t *type, size_t n_args, size_t n_kw, const kr_obj_t *args) {
-    kr_arg_check_num(n_args, n_kw, 4, 5, false);
+/* Set up o from (buffer, width, height, format[, stride]); raises on bad arguments. */
+static void fb_setup(fb_obj_t *o, size_t n_args, const kr_obj_t *args) {
+    if (n_args < 4 || n_args > 5) {
+        kr_raise_fmt(&kr_type_TypeError, "FrameBuffer takes 4 or 5 positional arguments but %u were given",
+                     (unsigned)n_args);
+    }
     kr_int_t w = kr_obj_get_int(args[1]), h = kr_obj_get_int(args[2]), fmt = kr_obj_get_int(args[3]);
     kr_int_t stride = n_args > 4 ? kr_obj_get_int(args[4]) : w;
     if (fmt < 0 || fmt > FMT_GS8) {
@@ -333,15 +337,40 @@ static kr_obj_t fb_make_new(const kr_type_t *type, size_t n_args, size_t n_kw, c
     if (info.len < buffer_need((int)fmt, (size_t)w, (size_t)h, (size_t)stride)) {
         kr_raise_msg(&kr_type_ValueError, "buffer too small");
     }
-    fb_obj_t *o = kr_gc_alloc(sizeof(fb_obj_t), 0);
-    o->base.type = type;
     o->buf_obj = args[0];
     o->width = (uint16_t)w;
     o->height = (uint16_t)h;
     o->stride = (uint16_t)stride;
     o->format = (uint8_t)fmt;
+}
+
+/* Arguments that cannot describe a frame buffer at all (count, types, no buffer) give an
+ * empty FrameBuffer instead of an error: that is how a Python subclass with its own
+ * constructor arguments (a display driver) gets its instance, before its __init__ calls
+ * FrameBuffer.__init__(self, buffer, width, height, format). An empty one raises
+ * ValueError when drawn on. */
+static kr_obj_t fb_make_new(const kr_type_t *type, size_t n_args, size_t n_kw, const kr_obj_t *args) {
+    fb_obj_t *o = kr_gc_alloc(sizeof(fb_obj_t), 0);
+    o->base.type = type;
+    kr_buffer_info_t info;
+    bool plausible = n_kw == 0 && n_args >= 4 && n_args <= 5 && kr_get_buffer(args[0], &info, KR_BUFFER_WRITE) == 0;
+    for (size_t i = 1; plausible && i < n_args; i++) {
+        plausible = kr_obj_is_int(args[i]);
+    }
+    if (plausible) {
+        fb_setup(o, n_args, args);
+    }
     return KR_OBJ_FROM_PTR(o);
 }
+
+static kr_obj_t fb_init(size_t n_args, const kr_obj_t *args) {
+    if (!kr_obj_is_instance(args[0], &framebuf_type_FrameBuffer)) {
+        kr_raise_msg(&kr_type_TypeError, "expected a FrameBuffer");
+    }
+    fb_setup(fb_ptr(args[0]), n_args - 1, args + 1);
+    return KR_OBJ_NONE;
+}
+static KR_DEFINE_FUN_VAR(fb_init_obj, 1, 6, fb_init);
 
 static int fb_get_buffer(kr_obj_t self, kr_buffer_info_t *info, unsigned flags) {
     fb_obj_t *o = fb_ptr(self);
@@ -816,6 +845,7 @@ static KR_DEFINE_FUN_KW(fb_blit_obj, 4, 6, fb_blit);
 /* ---------------------------------------------------------------- type and module */
 
 static const kr_map_elem_t fb_locals_table[] = {
+    { KR_ROM_QSTR(__init__), KR_ROM_PTR(&fb_init_obj) },
     { KR_ROM_QSTR(fill), KR_ROM_PTR(&fb_fill_obj) },
     { KR_ROM_QSTR(fill_rect), KR_ROM_PTR(&fb_fill_rect_obj) },
     { KR_ROM_QSTR(pixel), KR_ROM_PTR(&fb_pixel_obj) },
@@ -833,6 +863,7 @@ static KR_DEFINE_CONST_DICT(fb_locals_dict, fb_locals_table);
 
 const kr_type_t framebuf_type_FrameBuffer = {
     .base = {&kr_type_type},
+    .flags = KR_TYPE_FLAG_BASETYPE,
     .name = KR_QSTR_FrameBuffer,
     .make_new = fb_make_new,
     .get_buffer = fb_get_buffer,

@@ -93,8 +93,9 @@ err(lambda: FrameBuffer(bytearray(2), 9, 1, framebuf.MONO_HLSB))
 err(lambda: FrameBuffer(bytearray(100), 0, 1, framebuf.GS8))
 err(lambda: FrameBuffer(bytearray(100), 4, 4, 7))
 err(lambda: FrameBuffer(bytearray(100), 4, 4, framebuf.GS8, 3))
-err(lambda: FrameBuffer(b"0123456789abcdef", 4, 4, framebuf.GS8))
-err(lambda: FrameBuffer(123, 4, 4, framebuf.GS8))
+# no writable buffer: an empty FrameBuffer (see framebuf_subclass.py) that refuses to draw
+err(lambda: FrameBuffer(b"0123456789abcdef", 4, 4, framebuf.GS8).fill(0))
+err(lambda: FrameBuffer(123, 4, 4, framebuf.GS8).fill(0))
 err(lambda: fb.text(5, 0, 0))
 err(lambda: fb.pixel("a", 0))
 print(framebuf.MONO_VLSB, framebuf.MVLSB, framebuf.RGB565, framebuf.GS4_HMSB, framebuf.MONO_HLSB,
