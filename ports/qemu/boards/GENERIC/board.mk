@@ -11,4 +11,4 @@ RAM_SIZE = 0x00400000
 HEAP_SIZE = 0x00200000
 STACK_SIZE = 0x00080000
 LIBC_HEAP_SIZE = 0x00004000
-# frozen modules: put a manifest.py in this folder (docs/freezing.md); GENERIC has none
+# frozen modules: a manifest.py in this folder, if present (docs/freezing.md)
