@@ -60,6 +60,34 @@ static bool is_data_descriptor(kr_obj_t v) {
     return false;
 }
 
+long kr_obj_instance_fast_index(kr_obj_t o, kr_qstr_t attr, bool store) {
+    if (!KR_IS_OBJ(o)) {
+        return -1;
+    }
+    const kr_type_t *t = KR_OBJ_TYPE(o);
+    if (!kr_type_is_heap(t) || t->attr != kr_obj_instance_attr) {
+        return -1;
+    }
+    const kr_obj_class_t *c = (const kr_obj_class_t *)t;
+    uint16_t bad = KR_CLASS_F_GETATTRIBUTE | (store ? KR_CLASS_F_SETATTR | KR_CLASS_F_SLOTS : 0);
+    if (c->native != &kr_type_object || c->dict_offset == 0 || (c->cflags & bad)
+        || attr == KR_QSTR___class__ || attr == KR_QSTR___dict__) {
+        return -1;
+    }
+    if (c->cflags & KR_CLASS_F_DATA_DESCR) {
+        kr_obj_t v = kr_obj_type_mro_lookup(t, attr);
+        if (v != KR_OBJ_NULL && is_data_descriptor(v)) {
+            return -1;
+        }
+    }
+    kr_obj_dict_t *d = kr_obj_instance_fast_dict(o);
+    if (d == NULL) {
+        return -1;
+    }
+    kr_map_elem_t *e = kr_map_lookup_qstr(&d->map, attr);
+    return e != NULL ? (long)(e - d->map.table) : -1;
+}
+
 void kr_obj_class_update_flags(kr_obj_class_t *c) {
     kr_obj_type_cache_invalidate();
     uint16_t f = 0;

@@ -46,12 +46,12 @@ typedef struct {
     kr_obj_t value;
 } mro_cache_entry_t;
 static mro_cache_entry_t mro_cache[MRO_CACHE_SIZE];
-static uint32_t mro_cache_version = 1;
+uint32_t kr_obj_type_cache_version = 1;
 
 void kr_obj_type_cache_invalidate(void) {
-    if (++mro_cache_version == 0) {
+    if (++kr_obj_type_cache_version == 0) {
         memset(mro_cache, 0, sizeof(mro_cache));
-        mro_cache_version = 1;
+        kr_obj_type_cache_version = 1;
     }
 }
 
@@ -73,13 +73,13 @@ kr_obj_t kr_obj_type_mro_lookup(const kr_type_t *type, kr_qstr_t attr) {
     if (kr_type_is_heap(type)) {
         size_t h = (((uintptr_t)type >> 4) ^ ((uintptr_t)attr * 2654435761u)) & (MRO_CACHE_SIZE - 1);
         mro_cache_entry_t *ce = &mro_cache[h];
-        if (ce->type == type && ce->attr == attr && ce->version == mro_cache_version) {
+        if (ce->type == type && ce->attr == attr && ce->version == kr_obj_type_cache_version) {
             return ce->value;
         }
         kr_obj_t v = mro_walk(type, attr);
         ce->type = type;
         ce->attr = attr;
-        ce->version = mro_cache_version;
+        ce->version = kr_obj_type_cache_version;
         ce->value = v;
         return v;
     }

@@ -46,6 +46,17 @@ kr_obj_dict_t *kr_obj_instance_get_dict(kr_obj_t o);
 kr_obj_t kr_obj_type_mro_lookup(const kr_type_t *type, kr_qstr_t attr);
 /* A class dict changed or a class was made: forget cached MRO lookups. */
 void kr_obj_type_cache_invalidate(void);
+/* Bumped by kr_obj_type_cache_invalidate: caches keyed by a class check it. */
+extern uint32_t kr_obj_type_cache_version;
+/* Fast attribute access on a plain instance (native object, no __getattribute__, no
+ * __setattr__ for stores, no data descriptor named attr in the class): the index of
+ * attr in the instance's dict table, or -1 when the fast path does not apply. */
+long kr_obj_instance_fast_index(kr_obj_t o, kr_qstr_t attr, bool store);
+/* The instance dict of a plain instance (NULL if it has none yet). */
+static inline kr_obj_dict_t *kr_obj_instance_fast_dict(kr_obj_t o) {
+    const kr_obj_class_t *c = (const kr_obj_class_t *)KR_OBJ_TYPE(o);
+    return *(kr_obj_dict_t **)((char *)KR_OBJ_TO_PTR(o) + c->dict_offset);
+}
 /* The MRO of a type as a tuple (builtin types: the parent chain, then object). */
 kr_obj_t kr_obj_type_get_mro(const kr_type_t *type);
 /* Create a class: type(name, bases, dict). */

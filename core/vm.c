@@ -249,6 +249,43 @@ typedef struct {
 } global_cache_t;
 static global_cache_t global_cache[GLOBAL_CACHE_SIZE];
 
+/* Instance attribute cache, by instruction address: for an instance of `type` (at
+ * class-cache `version`), the attribute sits at `idx` in the instance dict's table;
+ * the key there is checked on every use. Filled by kr_obj_instance_fast_index. */
+#define ATTR_CACHE_SIZE (256)
+typedef struct {
+    const uint8_t *ip;
+    const kr_type_t *type;
+    uint32_t version;
+    uint32_t idx;
+} attr_cache_t;
+static attr_cache_t attr_cache[ATTR_CACHE_SIZE];
+
+/* The slot of attr in o's instance dict when the cache entry for ip says where it is. */
+static inline kr_map_elem_t *attr_cache_hit(attr_cache_t *ac, const uint8_t *ip, kr_obj_t o, kr_obj_t name) {
+    if (ac->ip != ip || !KR_IS_OBJ(o) || ac->type != KR_OBJ_TYPE(o) || ac->version != kr_obj_type_cache_version) {
+        return NULL;
+    }
+    kr_obj_dict_t *d = kr_obj_instance_fast_dict(o);
+    if (d == NULL || ac->idx >= d->map.used || d->map.table[ac->idx].key != name) {
+        return NULL;
+    }
+    return &d->map.table[ac->idx];
+}
+
+/* Look attr up through the fast path and remember where it was; NULL if not applicable. */
+static kr_map_elem_t *attr_cache_fill(attr_cache_t *ac, const uint8_t *ip, kr_obj_t o, kr_obj_t name, bool store) {
+    long idx = kr_obj_instance_fast_index(o, KR_QSTR_VALUE(name), store);
+    if (idx < 0) {
+        return NULL;
+    }
+    ac->ip = ip;
+    ac->type = KR_OBJ_TYPE(o);
+    ac->version = kr_obj_type_cache_version;
+    ac->idx = (uint32_t)idx;
+    return &kr_obj_instance_fast_dict(o)->map.table[idx];
+}
+
 /* The generator returned by the latest call and the address of the instruction after
  * that call (compared only, never dereferenced): see kr_obj_gen_loop_own. */
 static kr_obj_t vm_fresh_gen;
@@ -503,15 +540,31 @@ static kr_vm_result_t vm_run(kr_frame_t *f, kr_obj_t *ret) {
 
     TARGET(LOAD_ATTR): {
         size_t u;
+        const uint8_t *op_ip = ip - 1;
         READ_U(u);
-        sp[0] = kr_load_attr(sp[0], KR_QSTR_VALUE(names[u]));
+        attr_cache_t *ac = &attr_cache[((uintptr_t)op_ip >> 1) & (ATTR_CACHE_SIZE - 1)];
+        kr_map_elem_t *e = attr_cache_hit(ac, op_ip, sp[0], names[u]);
+        if (e == NULL) {
+            e = attr_cache_fill(ac, op_ip, sp[0], names[u], false);
+        }
+        sp[0] = e != NULL ? e->value : kr_load_attr(sp[0], KR_QSTR_VALUE(names[u]));
         DISPATCH();
     }
 
     TARGET(STORE_ATTR): {
         size_t u;
+        const uint8_t *op_ip = ip - 1;
         READ_U(u);
-        kr_store_attr(sp[0], KR_QSTR_VALUE(names[u]), sp[-1]);
+        attr_cache_t *ac = &attr_cache[((uintptr_t)op_ip >> 1) & (ATTR_CACHE_SIZE - 1)];
+        kr_map_elem_t *e = attr_cache_hit(ac, op_ip, sp[0], names[u]);
+        if (e == NULL) {
+            e = attr_cache_fill(ac, op_ip, sp[0], names[u], true);
+        }
+        if (e != NULL) {
+            e->value = sp[-1];
+        } else {
+            kr_store_attr(sp[0], KR_QSTR_VALUE(names[u]), sp[-1]);
+        }
         sp -= 2;
         DISPATCH();
     }
