@@ -226,9 +226,11 @@ def _step(t):
     _cur = t
     try:
         if exc is not None:
-            t.coro.throw(exc)
+            r = t.coro.throw(exc)
         else:
-            t.coro.send(None)
+            r = t.coro.send(None)
+        if r is not None and t._wait is None:
+            _runq.append(t)      # a foreign awaitable yielded a value: run again soon
     except StopIteration as e:
         _cur = None
         _finish(t, e.value, None)
