@@ -443,8 +443,8 @@ static void struct_attr(kr_obj_t self, kr_qstr_t attr, kr_obj_t *dest) {
 
 static kr_obj_t bytearray_by_ref(uint8_t *p, size_t n);
 
-/* arr[start:stop] of a scalar array: the bytes of those elements as a bytearray that
- * shares the memory (a bytes copy when the underlying buffer is read-only). */
+/* arr[start:stop] of a scalar array: the bytes of those elements, sharing the memory:
+ * a bytearray at a raw address (as MicroPython), a memoryview over a buffer object. */
 static kr_obj_t array_slice(uct_struct_t *s, const agg_info_t *a, kr_obj_t index, kr_obj_t value) {
     if (a->agg != AGG_ARRAY || a->sub != KR_OBJ_NULL || value != KR_OBJ_SENTINEL) {
         kr_raise_msg(&kr_type_TypeError, "struct: only arrays of scalars can be sliced, for reading");
@@ -456,9 +456,19 @@ static kr_obj_t array_slice(uct_struct_t *s, const agg_info_t *a, kr_obj_t index
     }
     size_t esz = scalar_size(a->elem_type);
     size_t off = mul_size((size_t)start, esz), len = mul_size(n, esz);
-    kr_buffer_info_t info;
-    if (s->buf != KR_OBJ_NULL && kr_get_buffer(s->buf, &info, KR_BUFFER_WRITE) != 0) {
-        return kr_obj_new_bytes(view_addr(s, off, len, false), len);
+    if (s->buf != KR_OBJ_NULL) {
+        /* over a buffer object: a memoryview, which re-checks the buffer at each access
+         * and cannot be resized (a bytearray sharing a heap buffer could be) */
+        view_addr(s, off, len, false);
+        kr_buffer_info_t info;
+        kr_obj_memoryview_t *m = kr_gc_alloc(sizeof(kr_obj_memoryview_t), 0);
+        m->base.type = &kr_type_memoryview;
+        m->obj = s->buf;
+        m->start = s->off + off;
+        m->len = len;
+        m->step = 1;
+        m->readonly = kr_get_buffer(s->buf, &info, KR_BUFFER_WRITE) != 0;
+        return KR_OBJ_FROM_PTR(m);
     }
     return bytearray_by_ref(view_addr(s, off, len, true), len);
 }

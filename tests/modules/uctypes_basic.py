@@ -76,12 +76,18 @@ print(bytes(s.sub))
 buf = bytearray(b"abcdefgh")
 s = uctypes.struct(buf, {"a": (uctypes.ARRAY | 1, uctypes.UINT8 | 6), "w": (uctypes.ARRAY | 0, uctypes.UINT16 | 4)}, uctypes.LITTLE_ENDIAN)
 x = s.a[1:4]
-print(x)
+print(bytes(x), len(x))
 x[0] = 0x43
-print(buf, s.a[:], s.w[1:2], s.a[-2:])
+print(buf, bytes(s.a[:]), bytes(s.w[1:2]), bytes(s.a[-2:]))
+ra = uctypes.struct(uctypes.addressof(buf), {"a": (uctypes.ARRAY | 0, uctypes.UINT8 | 8)})
+print(ra.a[2:5])
 try:
     s.a[::2]
 except NotImplementedError as e:
     print("NotImplementedError", e)
 r = uctypes.struct(b"xyz", {"a": (uctypes.ARRAY | 0, uctypes.UINT8 | 3)})
-print(r.a[0:2])
+print(bytes(r.a[0:2]))
+try:
+    r.a[0:2][0] = 1
+except TypeError:
+    print('TypeError')
