@@ -425,7 +425,21 @@ static kr_obj_t file_write(kr_obj_t self, kr_obj_t data) {
         }
         size_t len;
         const char *d = kr_obj_str_get_data(data, &len);
-        file_write_all(f, (const uint8_t *)d, len);
+        if ((f->flags & (KR_FILE_NL_CR | KR_FILE_NL_CRLF)) && memchr(d, '\n', len) != NULL) {
+            kr_vstr_t v;
+            kr_vstr_init(&v, len + 16);
+            for (size_t i = 0; i < len; i++) {
+                if (d[i] != '\n') {
+                    kr_vstr_add_byte(&v, (uint8_t)d[i]);
+                } else {
+                    kr_vstr_add_strn(&v, (f->flags & KR_FILE_NL_CRLF) ? "\r\n" : "\r", (f->flags & KR_FILE_NL_CRLF) ? 2 : 1);
+                }
+            }
+            file_write_all(f, (const uint8_t *)v.buf, v.len);
+            kr_vstr_clear(&v);
+        } else {
+            file_write_all(f, (const uint8_t *)d, len);
+        }
         return KR_NEW_SMALL_INT((kr_int_t)kr_obj_str_char_len(data));
     }
     kr_buffer_info_t info;
@@ -683,8 +697,18 @@ kr_obj_t kr_fileobj_open(size_t n_args, const kr_obj_t *args, kr_map_t *kw) {
     if (kr_obj_is_type(f, &kr_type_textio) || kr_obj_is_type(f, &kr_type_fileio)) {
         kr_file_t *fo = KR_OBJ_TO_PTR(f);
         fo->name = file;   /* the path as given, not as the filesystem saw it */
-        if (kr_obj_is_type(f, &kr_type_textio) && v[5].u_obj == KR_OBJ_NONE) {
-            fo->flags |= KR_FILE_NLTRANS;
+        if (kr_obj_is_type(f, &kr_type_textio)) {
+            if (v[5].u_obj == KR_OBJ_NONE) {
+                fo->flags |= KR_FILE_NLTRANS;
+            } else {
+                size_t nl_len;
+                const char *nl = kr_obj_str_get_data(v[5].u_obj, &nl_len);
+                if (nl_len == 2) {
+                    fo->flags |= KR_FILE_NL_CRLF;
+                } else if (nl_len == 1 && nl[0] == '\r') {
+                    fo->flags |= KR_FILE_NL_CR;
+                }
+            }
         }
     }
     return f;

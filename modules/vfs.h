@@ -41,6 +41,8 @@ typedef struct _kr_file_ops_t {
 #define KR_FILE_TEXT   (0x40)
 #define KR_FILE_CLOSED (0x80)
 #define KR_FILE_NLTRANS (0x100) /* text read with universal newlines (open(newline=None)) */
+#define KR_FILE_NL_CR  (0x200)  /* text written with "\n" as "\r" (newline='\r') */
+#define KR_FILE_NL_CRLF (0x400) /* text written with "\n" as "\r\n" (newline='\r\n') */
 
 struct _kr_file_t {
     kr_obj_base_t base;          /* &kr_type_fileio (binary) or &kr_type_textio (text) */

@@ -45,10 +45,15 @@ for n in (253, 254, 255, 256, 257, 511, 512):
             data += c
         print(len(data), data.count('\n'))
 
-# writing text: "\n" stays "\n" here (os.linesep)
+# writing text: "\n" stays "\n" here (os.linesep), newline='\r\n' or '\r' translate it
 with open(P, 'w') as f:
     f.write('a\nb\r\nc\r')
 with open(P, 'rb') as f:
     print(f.read())
+for nl in ['', '\n', '\r', '\r\n']:
+    with open(P, 'w', newline=nl) as f:
+        print(f.write('x\ny\n\nz'), end=' ')
+    with open(P, 'rb') as f:
+        print(repr(nl), f.read())
 os.remove(P)
 os.rmdir(D)
