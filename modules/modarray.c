@@ -151,6 +151,9 @@ static void extend_bytes(array_t *a, const uint8_t *d, size_t n) {
         kr_raise_msg(&kr_type_ValueError, "bytes length not a multiple of item size");
     }
     size_t k = n / a->itemsize;
+    if (k == 0) {
+        return;
+    }
     array_reserve(a, a->len + k);
     memcpy(a->data + a->len * a->itemsize, d, n);
     a->len += k;
@@ -308,7 +311,7 @@ static kr_obj_t array_binary_op(kr_binary_op_t op, kr_obj_t self, kr_obj_t other
             }
             kr_obj_t r = array_alloc(kr_obj_get_type(self), a->typecode, a->len * count);
             array_t *c = array_ptr(r);
-            for (size_t k = 0; k < count; k++) {
+            for (size_t k = 0; k < count && bytes > 0; k++) {
                 memcpy(c->data + k * bytes, a->data, bytes);
             }
             if (op == KR_BINARY_OP_INPLACE_MULTIPLY) {
@@ -324,6 +327,9 @@ static kr_obj_t array_binary_op(kr_binary_op_t op, kr_obj_t self, kr_obj_t other
 }
 
 static void delete_range(array_t *a, size_t start, size_t n) {
+    if (n == 0) {
+        return;
+    }
     size_t sz = a->itemsize;
     memmove(a->data + start * sz, a->data + (start + n) * sz, (a->len - start - n) * sz);
     a->len -= n;
@@ -371,6 +377,10 @@ static kr_obj_t array_subscr(kr_obj_t self, kr_obj_t index, kr_obj_t value) {
         }
         if (step == 1) {
             size_t newlen = a->len - n + blen;
+            if (newlen == 0 || (n == 0 && blen == 0)) {
+                a->len = newlen;
+                return KR_OBJ_NONE;
+            }
             array_reserve(a, newlen);
             memmove(a->data + ((size_t)start + blen) * sz, a->data + ((size_t)start + n) * sz,
                     (a->len - (size_t)start - n) * sz);

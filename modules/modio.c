@@ -50,6 +50,9 @@ static void io_reserve(iobuf_t *s, size_t n) {
 
 /* write data at pos, padding with zero bytes if pos is past the end */
 static void io_write_bytes(iobuf_t *s, const uint8_t *data, size_t n) {
+    if (n == 0) {
+        return;   /* as CPython: an empty write past the end does not pad */
+    }
     size_t end = s->pos + n;
     io_reserve(s, end);
     if (s->pos > s->len) {
@@ -84,10 +87,11 @@ static size_t utf8_advance(const uint8_t *p, size_t a, size_t len, size_t n) {
 }
 
 static kr_obj_t io_make_result(iobuf_t *s, size_t a, size_t b) {
+    const uint8_t *d = b > a ? s->buf + a : (const uint8_t *)"";
     if (s->text) {
-        return kr_obj_new_str((const char *)s->buf + a, b - a);
+        return kr_obj_new_str((const char *)d, b - a);
     }
-    return kr_obj_new_bytes(s->buf + a, b - a);
+    return kr_obj_new_bytes(d, b - a);
 }
 
 static kr_obj_t io_make_new(const kr_type_t *type, size_t n_args, size_t n_kw, const kr_obj_t *args) {
@@ -219,8 +223,10 @@ static kr_obj_t io_readinto(kr_obj_t self, kr_obj_t buf) {
     }
     size_t avail = s->pos < s->len ? s->len - s->pos : 0;
     size_t n = info.len < avail ? info.len : avail;
-    memcpy(info.buf, s->buf + s->pos, n);
-    s->pos += n;
+    if (n > 0) {
+        memcpy(info.buf, s->buf + s->pos, n);
+        s->pos += n;
+    }
     return KR_NEW_SMALL_INT(n);
 }
 static KR_DEFINE_FUN_2(io_readinto_obj, io_readinto);

@@ -79,6 +79,7 @@ typedef struct {
     pattern_t *pat;
     int depth;
     size_t classes_alloc;
+    uint8_t open[RE_GROUPS_MAX + 2];   /* groups whose ')' has not been seen yet */
 } parser_t;
 
 extern const kr_type_t kr_type_re_Pattern, kr_type_re_Match;
@@ -307,6 +308,9 @@ static node_t *parse_group(parser_t *ps) {
                     }
                     node_t *b = new_node(N_BACKREF);
                     b->a = (int32_t)kr_obj_get_int(num);
+                    if (ps->open[b->a]) {
+                        parse_error(ps, "cannot refer to an open group", open);
+                    }
                     return b;
                 }
                 if (kr_obj_dict_get(ps->pat->groupindex, key) != KR_OBJ_NULL) {
@@ -337,9 +341,15 @@ static node_t *parse_group(parser_t *ps) {
     if (ps->pat->n_groups > RE_GROUPS_MAX) {
         parse_error(ps, "too many groups", open);
     }
+    if (g->a >= 0) {
+        ps->open[g->a] = 1;
+    }
     g->child = parse_alt(ps);
     if (ps->p >= ps->end || *ps->p != ')') {
         parse_error(ps, "missing ), unterminated subpattern", open);
+    }
+    if (g->a >= 0) {
+        ps->open[g->a] = 0;
     }
     ps->p++;
     return g;
@@ -410,6 +420,9 @@ static node_t *parse_atom(parser_t *ps) {
                     if (num > (int)ps->pat->n_groups) {
                         kr_raise_fmt(&kr_type_re_error, "invalid group reference %d at position %lu", num,
                                      (unsigned long)(at - ps->start + 1));
+                    }
+                    if (ps->open[num]) {
+                        parse_error(ps, "cannot refer to an open group", at);
                     }
                     n = new_node(N_BACKREF);
                     n->a = num;
@@ -601,21 +614,32 @@ static void gen_repeat(gen_t *g, node_t *n) {
         return;
     }
     /* optional copies: SPLIT next, end; child; SPLIT next, end; child; ... end: */
+    /* each copy is guarded like the loop: an empty iteration ends the repeat (as CPython) */
     int extra = n->b - n->a;
-    size_t *fix = extra > 0 ? kr_gc_alloc((size_t)extra * sizeof(size_t), KR_GC_FLAG_ATOMIC) : NULL;
+    if (extra <= 0) {
+        return;
+    }
+    int32_t r = (int32_t)g->pat->n_regs++;
+    size_t *fix = kr_gc_alloc((size_t)extra * 2 * sizeof(size_t), KR_GC_FLAG_ATOMIC);
     for (int i = 0; i < extra; i++) {
-        fix[i] = emit(g, OP_SPLIT);
+        fix[2 * i] = emit(g, OP_SPLIT);
         emit(g, 0);
         emit(g, 0);
         size_t body = g->len;
+        emit(g, OP_MARK);
+        emit(g, r);
         gen_node(g, n->child);
-        g->code[fix[i] + 1] = (int32_t)body;   /* provisional; the other arm is patched below */
+        fix[2 * i + 1] = emit(g, OP_CHECK);
+        emit(g, r);
+        emit(g, 0);
+        g->code[fix[2 * i] + 1] = (int32_t)body;   /* provisional; the other arm is patched below */
     }
     size_t end = g->len;
     for (int i = 0; i < extra; i++) {
-        int32_t body = g->code[fix[i] + 1];
-        g->code[fix[i] + 1] = n->greedy ? body : (int32_t)end;
-        g->code[fix[i] + 2] = n->greedy ? (int32_t)end : body;
+        int32_t body = g->code[fix[2 * i] + 1];
+        g->code[fix[2 * i] + 1] = n->greedy ? body : (int32_t)end;
+        g->code[fix[2 * i] + 2] = n->greedy ? (int32_t)end : body;
+        g->code[fix[2 * i + 1] + 2] = (int32_t)end;
     }
 }
 
@@ -750,6 +774,7 @@ static kr_obj_t re_compile_obj(kr_obj_t pattern, int flags) {
     ps.pat = pat;
     ps.depth = 0;
     ps.classes_alloc = 0;
+    memset(ps.open, 0, sizeof(ps.open));
     flags |= parse_inline_flags(&ps);
     if (!is_bytes && !(flags & FLAG_A)) {
         flags |= FLAG_U;
@@ -995,6 +1020,9 @@ static bool vm_run(vm_t *vm, size_t start, bool full, size_t reject_empty_at) {
                 continue;
             case OP_WORDB:
             case OP_NWORDB: {
+                if (vm->full_len == 0 && prog[pc] == OP_NWORDB) {
+                    goto fail;   /* as CPython: \B never matches in an empty string */
+                }
                 bool before = word_before(vm, p), after = p < end && word_at(vm, p);
                 if ((before != after) != (prog[pc] == OP_WORDB)) {
                     goto fail;
