@@ -7,6 +7,13 @@
 #define KR_RECURSION_LIMIT (150)        /* ~330 bytes of C stack per Python call */
 #define KR_STACK_MARGIN (8 * 1024)      /* C stack kept free of the 64 KiB (board.mk) */
 
+/* flash budget: leave out what this product does not use (core/krconfig.h) */
+#define KR_MODULE_RE (0)
+#define KR_MODULE_HASHLIB (0)
+#define KR_MODULE_BINASCII (0)
+#define KR_MODULE_UCTYPES (0)
+#define KR_MODULE_FRAMEBUF (0)
+
 /* production settings (core/boot.h): the frozen main.py is the product; nobody gets a
  * prompt on the UART, Ctrl-C cannot stop it, and when it ends the board halts. */
 #define KR_BOOT_REPL_ENABLED (0)
