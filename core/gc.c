@@ -450,8 +450,8 @@ size_t kr_gc_nbytes(const void *ptr) {
         return 0;
     }
     size_t b = block_of(ptr);
-    if (atb_get(b) != AT_HEAD) {
-        return 0;
+    if (atb_get(b) != AT_HEAD || (const uint8_t *)ptr != gc.pool + b * BYTES_PER_BLOCK) {
+        return 0;   /* not the start of an allocation */
     }
     return n_blocks_of(b) * BYTES_PER_BLOCK;
 }

@@ -29,6 +29,11 @@ static void ba_reserve(kr_obj_bytearray_t *b, size_t n) {
     }
     if (b->items == NULL) {
         b->items = kr_gc_alloc(na, KR_GC_FLAG_ATOMIC);
+    } else if (kr_gc_nbytes(b->items) == 0) {
+        /* memory the bytearray does not own (uctypes.bytearray_at): copy it out */
+        uint8_t *items = kr_gc_alloc(na, KR_GC_FLAG_ATOMIC);
+        memcpy(items, b->items, b->len);
+        b->items = items;
     } else {
         b->items = kr_gc_realloc(b->items, na);
     }
