@@ -22,7 +22,18 @@ typedef struct {
     size_t item_sep_len, key_sep_len;
     kr_obj_t active[ENC_STACK_MAX];   /* containers being encoded (circular reference check) */
     size_t depth;
+    const char *indent;               /* NULL: all on one line */
+    size_t indent_len;
+    bool sort_keys;
 } encoder_t;
+
+/* with indent: a newline and the indentation of the given nesting level */
+static void enc_newline(encoder_t *e, size_t level) {
+    kr_vstr_add_byte(&e->out, '\n');
+    for (size_t i = 0; i < level; i++) {
+        kr_vstr_add_strn(&e->out, e->indent, e->indent_len);
+    }
+}
 
 static void enc_string(encoder_t *e, const uint8_t *s, size_t len) {
     static const char hex[] = "0123456789abcdef";
@@ -147,13 +158,20 @@ static void enc_value(encoder_t *e, kr_obj_t o) {
         size_t n;
         kr_obj_t *items;
         kr_obj_get_array(o, &n, &items);
+        size_t level = e->depth;
         for (size_t i = 0; ; i++) {
             kr_obj_get_array(o, &n, &items);   /* the list may change while encoding */
             if (i >= n) {
+                if (i > 0 && e->indent != NULL) {
+                    enc_newline(e, level - 1);
+                }
                 break;
             }
             if (i > 0) {
                 kr_vstr_add_strn(&e->out, e->item_sep, e->item_sep_len);
+            }
+            if (e->indent != NULL) {
+                enc_newline(e, level);
             }
             enc_value(e, items[i]);
         }
@@ -165,23 +183,63 @@ static void enc_value(encoder_t *e, kr_obj_t o) {
         enc_push(e, o);
         kr_vstr_add_byte(&e->out, '{');
         kr_map_t *map = kr_obj_dict_get_map(o);
-        bool first = true;
-        for (size_t i = 0; i < map->used; i++) {
-            kr_obj_t k = map->table[i].key;
-            if (k == KR_OBJ_NULL) {
-                continue;
+        size_t level = e->depth;
+        kr_obj_t sorted = KR_OBJ_NULL;
+        if (e->sort_keys && map->filled > 1) {
+            /* the (key, value) pairs in key order */
+            sorted = kr_obj_new_list(0, NULL);
+            for (size_t i = 0; i < map->used; i++) {
+                if (map->table[i].key != KR_OBJ_NULL) {
+                    kr_obj_list_append(sorted, kr_obj_new_tuple(2, &map->table[i].key));
+                }
             }
-            kr_obj_t val = map->table[i].value;
+            size_t n;
+            kr_obj_t *items;
+            kr_obj_get_array(sorted, &n, &items);
+            /* insertion sort on the keys with Python's < (stable, raises TypeError as CPython) */
+            for (size_t i = 1; i < n; i++) {
+                kr_obj_t x = items[i];
+                kr_obj_t xk = ((kr_obj_tuple_t *)KR_OBJ_TO_PTR(x))->items[0];
+                size_t j = i;
+                while (j > 0 && kr_obj_is_true(kr_binary_op(KR_BINARY_OP_LESS, xk,
+                                                            ((kr_obj_tuple_t *)KR_OBJ_TO_PTR(items[j - 1]))->items[0]))) {
+                    items[j] = items[j - 1];
+                    j--;
+                }
+                items[j] = x;
+            }
+        }
+        size_t count = sorted != KR_OBJ_NULL ? ((kr_obj_list_t *)KR_OBJ_TO_PTR(sorted))->len : map->used;
+        bool first = true;
+        for (size_t i = 0; i < count; i++) {
+            kr_obj_t k, val;
+            if (sorted != KR_OBJ_NULL) {
+                kr_obj_tuple_t *kv = KR_OBJ_TO_PTR(((kr_obj_list_t *)KR_OBJ_TO_PTR(sorted))->items[i]);
+                k = kv->items[0];
+                val = kv->items[1];
+            } else {
+                k = map->table[i].key;
+                if (k == KR_OBJ_NULL) {
+                    continue;
+                }
+                val = map->table[i].value;
+            }
             if (!first) {
                 kr_vstr_add_strn(&e->out, e->item_sep, e->item_sep_len);
             }
             first = false;
+            if (e->indent != NULL) {
+                enc_newline(e, level);
+            }
             if (!enc_scalar(e, k, true)) {
                 kr_raise_fmt(&kr_type_TypeError, "keys must be str, int, float, bool or None, not %s",
                              kr_obj_type_name(k));
             }
             kr_vstr_add_strn(&e->out, e->key_sep, e->key_sep_len);
             enc_value(e, val);
+        }
+        if (!first && e->indent != NULL) {
+            enc_newline(e, level - 1);
         }
         kr_vstr_add_byte(&e->out, '}');
         e->depth--;
@@ -192,25 +250,50 @@ static void enc_value(encoder_t *e, kr_obj_t o) {
 
 static const kr_arg_t dump_args[] = {
     { KR_QSTR_separators, KR_ARG_OBJ | KR_ARG_KW_ONLY, {.u_obj = KR_OBJ_NONE} },
+    { KR_QSTR_indent, KR_ARG_OBJ | KR_ARG_KW_ONLY, {.u_obj = KR_OBJ_NONE} },
+    { KR_QSTR_sort_keys, KR_ARG_BOOL | KR_ARG_KW_ONLY, {.u_bool = false} },
 };
+#define N_DUMP_ARGS (sizeof(dump_args) / sizeof(dump_args[0]))
 
 static kr_obj_t encode(kr_obj_t obj, kr_map_t *kw) {
-    kr_arg_val_t a[1];
+    kr_arg_val_t a[N_DUMP_ARGS];
     for (size_t i = 0; i < kw->used; i++) {
         kr_obj_t k = kw->table[i].key;
-        if (k != KR_OBJ_NULL && kr_obj_str_get_qstr(k) != KR_QSTR_separators) {
+        kr_qstr_t kq = k != KR_OBJ_NULL ? kr_obj_str_get_qstr(k) : KR_QSTR_NULL;
+        if (k != KR_OBJ_NULL && kq != KR_QSTR_separators && kq != KR_QSTR_indent && kq != KR_QSTR_sort_keys) {
             size_t n;
             const char *name = kr_obj_str_get_data(k, &n);
             kr_raise_fmt(&kr_type_TypeError, "JSONEncoder.__init__() got an unexpected keyword argument '%.*s'",
                          (int)n, name);
         }
     }
-    kr_arg_parse_all(0, NULL, kw, 1, dump_args, a);
+    kr_arg_parse_all(0, NULL, kw, N_DUMP_ARGS, dump_args, a);
     encoder_t e;
     e.item_sep = ", ";
     e.key_sep = ": ";
     e.item_sep_len = e.key_sep_len = 2;
     e.depth = 0;
+    e.indent = NULL;
+    e.indent_len = 0;
+    e.sort_keys = a[2].u_bool;
+    kr_obj_t indent = a[1].u_obj;
+    if (indent != KR_OBJ_NONE) {
+        if (kr_obj_is_str(indent)) {
+            e.indent = kr_obj_str_get_data(indent, &e.indent_len);
+        } else {
+            /* an int: that many spaces (none for 0 or less) */
+            kr_int_t n = kr_obj_get_int(indent);
+            kr_vstr_t sp;
+            kr_vstr_init(&sp, 8);
+            for (kr_int_t i = 0; i < n; i++) {
+                kr_vstr_add_byte(&sp, ' ');
+            }
+            e.indent_len = sp.len;
+            e.indent = kr_vstr_null_terminated(&sp);
+        }
+        e.item_sep = ",";   /* CPython drops the trailing space when indenting */
+        e.item_sep_len = 1;
+    }
     if (a[0].u_obj != KR_OBJ_NONE) {
         kr_obj_t *seps;
         kr_obj_get_array_fixed_n(a[0].u_obj, 2, &seps);
