@@ -6,8 +6,23 @@
 #include "runtime.h"
 #include "boot.h"
 #include "qemuport.h"
+#if KR_MODULE_VFS && defined(KR_BOARD_FS_ADDR)
+#include "modules/vfs.h"
+#endif
 
 extern uint8_t _gc_heap_start, _gc_heap_end, _estack, _stack_bottom;
+
+#if KR_MODULE_VFS && defined(KR_BOARD_FS_ADDR)
+/* After each (re)initialisation: mount the board's RAM-region filesystem at / (the host
+ * may fill it before boot: -device loader,file=fs.img,addr=KR_BOARD_FS_ADDR; an empty
+ * region is formatted), so boot.py and main.py can live there (docs/filesystem.md). */
+static void qemu_port_init(void) {
+    kr_vfs_mount_ramdisk((void *)KR_BOARD_FS_ADDR, KR_BOARD_FS_SIZE, 512, "/");
+}
+#define QEMU_PORT_INIT qemu_port_init
+#else
+#define QEMU_PORT_INIT NULL
+#endif
 
 int main(void) {
     kr_qemu_uart_init();
@@ -17,6 +32,7 @@ int main(void) {
     kr_stack_set_limit((size_t)(&_estack - &_stack_bottom) - KR_STACK_MARGIN);
     kr_boot_config_t cfg;
     kr_boot_config_init(&cfg, &_gc_heap_start, &_gc_heap_end);
+    cfg.port_init = QEMU_PORT_INIT;
     kr_boot_run(&cfg);   /* a board's console never closes: does not return */
     return 0;
 }

@@ -7,6 +7,9 @@
 #include "runtime.h"
 #include "port.h"
 #include "qemuport.h"
+#if KR_MODULE_VFS
+#include "modules/vfs.h"
+#endif
 
 const char kr_port_platform[] = "qemu";
 const char kr_port_machine[] = KR_BOARD_NAME " with " KR_BOARD_MCU;
@@ -95,6 +98,16 @@ int kr_port_getchar(void) {
 
 /* No filesystem on this port yet: boot.py/main.py and libraries come frozen into the
  * firmware (the board's manifest.py), which the import system finds under .frozen. */
+#if KR_MODULE_VFS
+/* import reads through the VFS (the board's filesystem and .frozen) */
+char *kr_port_read_file(const char *path, size_t *len) {
+    return kr_vfs_import_read_file(path, len);
+}
+
+int kr_port_stat(const char *path) {
+    return kr_vfs_import_stat(path);
+}
+#else
 char *kr_port_read_file(const char *path, size_t *len) {
     (void)path;
     (void)len;
@@ -105,6 +118,7 @@ int kr_port_stat(const char *path) {
     (void)path;
     return 0;
 }
+#endif
 
 /* ---------------------------------------------------------------- fatal errors */
 
