@@ -44,16 +44,46 @@ static int get_digits(double d, int n, char *digits) {
     return atoi(p + 1);
 }
 
-/* Shortest digits that round-trip; returns the exponent, sets *n. */
+static bool digits_round_trip(double d, const char *digits, int prec, int e) {
+    char buf[64];
+    snprintf(buf, sizeof(buf), "%se%d", digits, e - (prec - 1));
+    return strtod(buf, NULL) == fabs(d);
+}
+
+/* Shortest digits that round-trip; returns the exponent, sets *n. The exact value
+ * lies between the prec-digit truncation T and T + 1 unit: the correctly rounded
+ * one is tried first, then the other (a tie may only round-trip the other way, as
+ * 2**-24 = 5.9604644775390625e-08 -> 5.960464477539063e-08, CPython's repr). */
 static int shortest_digits(double d, char *digits, int *n) {
-    /* for normal numbers, a 15-digit rounding that round-trips is the shortest */
+    char exact[48];
+    int ex = get_digits(d, 40, exact);
     for (int prec = fabs(d) < 2.2250738585072014e-308 ? 1 : 15; prec <= 17; prec++) {
         int e = get_digits(d, prec, digits);
-        char buf[64];
-        snprintf(buf, sizeof(buf), "%se%d", digits, e - (prec - 1));
-        if (strtod(buf, NULL) == fabs(d) || prec == 17) {
+        if (digits_round_trip(d, digits, prec, e) || prec == 17) {
             *n = prec;
             return e;
+        }
+        /* the other neighbour: T if rounding went up, else T + 1 */
+        char other[24];
+        int oe = ex;
+        memcpy(other, exact, (size_t)prec);
+        other[prec] = 0;
+        if (e == ex && memcmp(other, digits, (size_t)prec) == 0) {
+            int i = prec - 1;
+            while (i >= 0 && other[i] == '9') {
+                other[i--] = '0';
+            }
+            if (i >= 0) {
+                other[i]++;
+            } else {
+                other[0] = '1';
+                oe++;
+            }
+        }
+        if (digits_round_trip(d, other, prec, oe)) {
+            memcpy(digits, other, (size_t)prec + 1);
+            *n = prec;
+            return oe;
         }
     }
     return 0;
