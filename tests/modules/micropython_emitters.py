@@ -38,6 +38,7 @@ except TypeError:
 print(micropython.opt_level())
 print(type(micropython.stack_use()).__name__, micropython.stack_use() > 0)
 print(micropython.heap_locked())
+d = n1 = n0 = None   # the globals exist before the heap is locked (no dict growth then)
 micropython.heap_lock()
 micropython.heap_lock()
 d = micropython.heap_locked()
