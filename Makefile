@@ -10,14 +10,19 @@
 #   make bench    run the benchmarks against CPython 3
 #   make VARIANT=frozen BUILD=build-frozen   build-frozen/krait with tests/freeze/_frozen_src/manifest.py frozen in
 #   (every build freezes ports/unix/manifest.py -- lib/asyncio -- with the plain cross
-#   compiler it builds first in $(BUILD)/host, and copies it to $(BUILD)/krait-cross, the
+#   compiler built once in build-host (HOST_CROSS_BUILD), and copies it to $(BUILD)/krait-cross, the
 #   .py -> .kpy cross compiler; FROZEN_MANIFEST= builds without frozen modules)
 
+SHELL := /bin/bash
 BUILD ?= build
 CC ?= cc
 PYTHON ?= python3
 SAN ?= 0
 OPT ?= -O2
+# the plain host cross compiler every variant freezes its modules with (built once)
+HOST_CROSS_BUILD ?= build-host
+# parallel jobs for the builds `make test` does
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
 CFLAGS_BASE = -std=c11 -Wall -Wextra -Werror -Wno-unused-parameter -D_GNU_SOURCE \
               -I. -Icore -I$(BUILD) -fno-strict-aliasing
@@ -48,7 +53,7 @@ endif
 FROZEN_MANIFEST ?= ports/unix/manifest.py
 ifneq ($(FROZEN_MANIFEST),)
 FROZEN_DIR = $(BUILD)/frozen
-KRAIT_CROSS = $(BUILD)/host/krait-cross
+KRAIT_CROSS = $(HOST_CROSS_BUILD)/krait-cross
 FROZEN_SMALL_INT_BITS = 63
 include tools/freeze.mk
 OBJ += $(BUILD)/obj/frozen/frozen_content.o
@@ -57,7 +62,7 @@ QSTR_EXTRA_DEFS = $(FROZEN_QSTRDEFS)
 CFLAGS_EXTRA += $(FROZEN_CFLAGS)
 # (always asked for, so it follows the core sources; relinked only when they changed)
 $(KRAIT_CROSS): FORCE
-	$(MAKE) BUILD=$(BUILD)/host VARIANT= FROZEN_MANIFEST= SAN=$(SAN) $(BUILD)/host/krait-cross
+	$(MAKE) BUILD=$(HOST_CROSS_BUILD) VARIANT= FROZEN_MANIFEST= SAN=0 $(HOST_CROSS_BUILD)/krait-cross
 FORCE:
 $(BUILD)/obj/frozen/frozen_content.o: $(FROZEN_C) $(QSTR_GEN)
 	@mkdir -p $(dir $@)
@@ -114,17 +119,28 @@ test-board: qemu
 deps:
 	@./tools/install-deps.sh --check
 
-test: deps all asan frozen frozen-all
-	$(PYTHON) tools/runtests.py --krait $(BUILD)/krait
-	ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-	    $(PYTHON) tools/runtests.py --krait build-asan/krait --timeout 60
-	ASAN_OPTIONS=detect_leaks=0 $(PYTHON) tools/fuzz_robust.py --krait build-asan/krait --mem-limit 0
-	$(PYTHON) tools/test_kpy.py --krait $(BUILD)/krait --cross $(BUILD)/krait-cross
-	ASAN_OPTIONS=detect_leaks=0 $(PYTHON) tools/test_kpy.py --krait build-asan/krait --cross build-asan/krait-cross --no-round-trip
-	$(PYTHON) tools/runtests.py --krait $(BUILD)-frozen/krait tests/freeze tests/import
-	ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1 $(PYTHON) tools/runtests.py --krait build-asan-frozen/krait --timeout 60 tests/freeze tests/import
-	$(PYTHON) tools/test_freeze_all.py --krait $(BUILD)-frozenall/krait
-	$(MAKE) test-board
+# make test: every build first (in parallel), then each test step; a step's output goes
+# to the terminal and to $(TEST_LOG), and tools/testsum.py prints the total at the end
+# (every step runs even when an earlier one failed; the exit status says if any did).
+TEST_LOG = build-test.log
+test: deps
+	$(MAKE) -j$(JOBS) BUILD=$(HOST_CROSS_BUILD) VARIANT= FROZEN_MANIFEST= SAN=0 $(HOST_CROSS_BUILD)/krait-cross
+	$(MAKE) -j$(JOBS) all asan
+	$(MAKE) -j$(JOBS) frozen frozen-all qemu
+	@rm -f $(TEST_LOG)
+	-@$(call test_step,unix,$(PYTHON) tools/runtests.py --krait $(BUILD)/krait)
+	-@$(call test_step,unix-asan,ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 $(PYTHON) tools/runtests.py --krait build-asan/krait --timeout 60)
+	-@$(call test_step,fuzz-asan,ASAN_OPTIONS=detect_leaks=0 $(PYTHON) tools/fuzz_robust.py --krait build-asan/krait --mem-limit 0)
+	-@$(call test_step,kpy,$(PYTHON) tools/test_kpy.py --krait $(BUILD)/krait --cross $(BUILD)/krait-cross)
+	-@$(call test_step,kpy-asan,ASAN_OPTIONS=detect_leaks=0 $(PYTHON) tools/test_kpy.py --krait build-asan/krait --cross build-asan/krait-cross --no-round-trip)
+	-@$(call test_step,frozen,$(PYTHON) tools/runtests.py --krait $(BUILD)-frozen/krait tests/freeze tests/import)
+	-@$(call test_step,frozen-asan,ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1 $(PYTHON) tools/runtests.py --krait build-asan-frozen/krait --timeout 60 tests/freeze tests/import)
+	-@$(call test_step,frozen-all,$(PYTHON) tools/test_freeze_all.py --krait $(BUILD)-frozenall/krait)
+	-@$(call test_step,board,$(PYTHON) tools/runtests.py --target qemu --firmware build-qemu-GENERIC/firmware.elf -j2 --timeout 120)
+	@$(PYTHON) tools/testsum.py $(TEST_LOG)
+
+# $(call test_step,NAME,COMMAND): run COMMAND, copy its output to $(TEST_LOG), record its status
+test_step = echo "== $(1)"; { $(2); } 2>&1 | tee -a $(TEST_LOG); echo "== $(1) exit=$${PIPESTATUS[0]}" >> $(TEST_LOG)
 
 # the unix port with tests/freeze/_frozen_src/manifest.py frozen in (plain and ASan)
 frozen:
@@ -140,4 +156,4 @@ bench: all
 	$(PYTHON) bench/run.py --krait $(BUILD)/krait
 
 clean:
-	rm -rf build build-asan build-frozen build-asan-frozen build-frozenall
+	rm -rf build build-host build-test.log build-asan build-frozen build-asan-frozen build-frozenall
