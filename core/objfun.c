@@ -353,32 +353,31 @@ const kr_type_t kr_type_closure = {
 
 /* ---------------------------------------------------------------- builtin functions */
 
+/* The qstr key under which map holds fun, or KR_QSTR_NULL. */
+static kr_qstr_t key_of_value(const kr_map_t *m, kr_obj_t fun) {
+    for (size_t i = 0; i < m->used; i++) {
+        if (m->table[i].value == fun && KR_IS_QSTR(m->table[i].key)) {
+            return KR_QSTR_VALUE(m->table[i].key);
+        }
+    }
+    return KR_QSTR_NULL;
+}
+
 const char *kr_obj_fun_builtin_name(kr_obj_t fun) {
     const kr_obj_fun_builtin_t *f = KR_OBJ_TO_PTR(fun);
     if (f->name != KR_QSTR_NULL) {
         return kr_qstr_str(f->name);
     }
-    const kr_map_t *m = &kr_builtins_dict.map;
-    for (size_t i = 0; i < m->used; i++) {
-        if (m->table[i].value == fun && KR_IS_QSTR(m->table[i].key)) {
-            return kr_qstr_str(KR_QSTR_VALUE(m->table[i].key));
-        }
-    }
+    kr_qstr_t q = key_of_value(&kr_builtins_dict.map, fun);
     /* a function of a builtin module: find it in the modules' (ROM) globals */
     const kr_map_t *mods = &kr_module_builtin_table.map;
-    for (size_t j = 0; j < mods->used; j++) {
+    for (size_t j = 0; q == KR_QSTR_NULL && j < mods->used; j++) {
         kr_obj_t mod = mods->table[j].value;
-        if (!kr_obj_is_type(mod, &kr_type_module)) {
-            continue;
-        }
-        const kr_map_t *g = &((kr_obj_module_t *)KR_OBJ_TO_PTR(mod))->globals->map;
-        for (size_t i = 0; i < g->used; i++) {
-            if (g->table[i].value == fun && KR_IS_QSTR(g->table[i].key)) {
-                return kr_qstr_str(KR_QSTR_VALUE(g->table[i].key));
-            }
+        if (kr_obj_is_type(mod, &kr_type_module)) {
+            q = key_of_value(&((kr_obj_module_t *)KR_OBJ_TO_PTR(mod))->globals->map, fun);
         }
     }
-    return "function";
+    return q != KR_QSTR_NULL ? kr_qstr_str(q) : "function";
 }
 
 static kr_qstr_t method_name_in_type(kr_obj_t fun, const kr_type_t *t);
