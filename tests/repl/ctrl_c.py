@@ -80,13 +80,13 @@ def in_input():
     try:
         k.expect(">>> ")
         k.send("s = input('name? ')\r")
-        k.expect("name? ")
+        k.expect("')\r\nname? ")
         k.send("krait\r")
         k.expect(">>> ")
         k.send("s\r")
         k.expect("'krait'\r\n>>> ")
         k.send("input('again? ')\r")
-        k.expect("again? ")
+        k.expect("')\r\nagain? ")   # input()'s prompt, not the echo of the typed line
         k.send("\x03")
         k.expect("KeyboardInterrupt\r\n>>> ")
     finally:
