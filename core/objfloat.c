@@ -8,6 +8,7 @@
 #include "gc.h"
 #include "objint.h"
 #include "objfloat.h"
+#include "floatfmt.h"
 
 #if KR_FEATURE_FLOAT
 
@@ -28,181 +29,32 @@ static inline bool is_float(kr_obj_t o) {
 
 /* ---------------------------------------------------------------- repr and format */
 
-/* Decimal digits of |d| (finite, nonzero) with n significant digits (correctly rounded):
- * writes the digits (no trailing zero stripping) and returns the decimal exponent. */
-static int get_digits(double d, int n, char *digits) {
-    char buf[64];
-    snprintf(buf, sizeof(buf), "%.*e", n - 1, fabs(d));
-    int k = 0;
-    const char *p = buf;
-    for (; *p && *p != 'e'; p++) {
-        if (*p >= '0' && *p <= '9') {
-            digits[k++] = *p;
-        }
-    }
-    digits[k] = 0;
-    return atoi(p + 1);
-}
-
-static bool digits_round_trip(double d, const char *digits, int prec, int e) {
-    char buf[64];
-    snprintf(buf, sizeof(buf), "%se%d", digits, e - (prec - 1));
-    return strtod(buf, NULL) == fabs(d);
-}
-
-/* Shortest digits that round-trip; returns the exponent, sets *n. The exact value
- * lies between the prec-digit truncation T and T + 1 unit: the correctly rounded
- * one is tried first, then the other (a tie may only round-trip the other way, as
- * 2**-24 = 5.9604644775390625e-08 -> 5.960464477539063e-08, CPython's repr). */
-static int shortest_digits(double d, char *digits, int *n) {
-    char exact[48];
-    int ex = get_digits(d, 40, exact);
-    for (int prec = fabs(d) < 2.2250738585072014e-308 ? 1 : 15; prec <= 17; prec++) {
-        int e = get_digits(d, prec, digits);
-        if (digits_round_trip(d, digits, prec, e) || prec == 17) {
-            *n = prec;
-            return e;
-        }
-        /* the other neighbour: T if rounding went up, else T + 1 */
-        char other[24];
-        int oe = ex;
-        memcpy(other, exact, (size_t)prec);
-        other[prec] = 0;
-        if (e == ex && memcmp(other, digits, (size_t)prec) == 0) {
-            int i = prec - 1;
-            while (i >= 0 && other[i] == '9') {
-                other[i--] = '0';
-            }
-            if (i >= 0) {
-                other[i]++;
-            } else {
-                other[0] = '1';
-                oe++;
-            }
-        }
-        if (digits_round_trip(d, other, prec, oe)) {
-            memcpy(digits, other, (size_t)prec + 1);
-            *n = prec;
-            return oe;
-        }
-    }
-    return 0;
-}
-
-/* Lay out digits[0..n) (trailing zeros stripped here) with decimal exponent e:
- * scientific when e < -4 or e >= sci_at; fixed always has ".0" at least if dot0. */
-static void layout(kr_vstr_t *v, bool neg, char *digits, int n, int e, int sci_at, bool dot0, bool upper) {
-    while (n > 1 && digits[n - 1] == '0') {
-        n--;
-    }
-    if (neg) {
-        kr_vstr_add_byte(v, '-');
-    }
-    if (e < -4 || e >= sci_at) {
-        kr_vstr_add_byte(v, (uint8_t)digits[0]);
-        if (n > 1) {
-            kr_vstr_add_byte(v, '.');
-            kr_vstr_add_strn(v, digits + 1, (size_t)(n - 1));
-        }
-        kr_vstr_printf(v, "%c%c%02d", upper ? 'E' : 'e', e < 0 ? '-' : '+', e < 0 ? -e : e);
-        return;
-    }
-    if (e < 0) {
-        kr_vstr_add_strn(v, "0.", 2);
-        for (int i = 0; i < -e - 1; i++) {
-            kr_vstr_add_byte(v, '0');
-        }
-        kr_vstr_add_strn(v, digits, (size_t)n);
-        return;
-    }
-    /* integer part: digits[0..e] */
-    for (int i = 0; i <= e; i++) {
-        kr_vstr_add_byte(v, i < n ? (uint8_t)digits[i] : '0');
-    }
-    if (n > e + 1) {
-        kr_vstr_add_byte(v, '.');
-        kr_vstr_add_strn(v, digits + e + 1, (size_t)(n - e - 1));
-    } else if (dot0) {
-        kr_vstr_add_strn(v, ".0", 2);
-    }
-}
-
-static bool special(kr_vstr_t *v, double d, bool upper) {
-    if (isnan(d)) {
-        kr_vstr_add_str(v, upper ? "NAN" : "nan");
-        return true;
-    }
-    if (isinf(d)) {
-        kr_vstr_add_str(v, d < 0 ? (upper ? "-INF" : "-inf") : (upper ? "INF" : "inf"));
-        return true;
-    }
-    return false;
-}
-
 void kr_float_repr(kr_vstr_t *v, double d) {
-    if (special(v, d, false)) {
-        return;
-    }
-    if (d == 0.0) {
-        kr_vstr_add_str(v, signbit(d) ? "-0.0" : "0.0");
-        return;
-    }
-    char digits[40];
-    int n;
-    int e = shortest_digits(d, digits, &n);
-    layout(v, signbit(d), digits, n, e, 16, true, false);
+    kr_floatfmt_format(v, d, 'r', 0, false);
 }
 
+/* type e f g (upper case too), n (as g), % (f of 100 * d, then '%'); any other type:
+ * repr when prec < 0, else g */
 void kr_float_format(kr_vstr_t *v, double d, char type, int prec, bool alt) {
     bool upper = type == 'E' || type == 'F' || type == 'G';
+    char t = (char)(type | 0x20);
     if (type == '%') {
-        if (special(v, d, false)) {
-            kr_vstr_add_byte(v, '%');
-            return;
-        }
         d *= 100.0;
+        t = 'f';
+    } else if (t != 'e' && t != 'f' && t != 'g') {
+        t = prec < 0 && type != 'n' ? 'r' : 'g';
     }
-    if (special(v, d, upper)) {
-        return;
+    size_t at = v->len;
+    kr_floatfmt_format(v, d, t, prec < 0 ? 6 : prec, alt);
+    if (upper) {
+        for (size_t i = at; i < v->len; i++) {
+            if (v->buf[i] >= 'a' && v->buf[i] <= 'z') {
+                v->buf[i] = (char)(v->buf[i] - 32);
+            }
+        }
     }
-    char fmt[16];
-    switch (type) {
-        case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': case 'n': {
-            char t = type == '%' ? 'f' : type == 'n' ? 'g' : type;
-            snprintf(fmt, sizeof(fmt), "%%%s.*%c", alt ? "#" : "", t);
-            int len = snprintf(NULL, 0, fmt, prec < 0 ? 6 : prec, d);
-            char *buf = kr_vstr_extend(v, (size_t)len + 1);
-            snprintf(buf, (size_t)len + 1, fmt, prec < 0 ? 6 : prec, d);
-            v->len--;   /* drop the NUL */
-            if (type == '%') {
-                kr_vstr_add_byte(v, '%');
-            }
-            return;
-        }
-        default: {
-            /* no type: repr, or 'g'-like with at least one digit after the point */
-            if (prec < 0) {
-                kr_float_repr(v, d);
-                return;
-            }
-            if (prec == 0) {
-                prec = 1;
-            }
-            if (d == 0.0) {
-                kr_vstr_add_str(v, signbit(d) ? "-0.0" : "0.0");
-                return;
-            }
-            char digits[420];
-            if (prec > 400) {
-                prec = 400;
-            }
-            int e = get_digits(d, prec, digits);
-            layout(v, signbit(d), digits, prec, e, prec, true, false);
-            if (alt) {
-                /* '#' keeps the point; already has ".0" or a fraction in fixed form */
-            }
-            return;
-        }
+    if (type == '%') {
+        kr_vstr_add_byte(v, '%');
     }
 }
 
@@ -317,8 +169,7 @@ bool kr_float_parse(const char *s, size_t len, double *out) {
         ok = false;
     }
     if (ok) {
-        buf[k] = 0;
-        *out = strtod(buf, NULL);
+        *out = kr_floatfmt_parse(buf, k);
     }
     if (buf != sbuf) {
         kr_gc_free(buf);
@@ -673,38 +524,23 @@ kr_obj_t kr_obj_float_round(double x, kr_obj_t ndigits) {
     if (x == 0.0 || isnan(x) || isinf(x)) {
         return kr_obj_new_float(x);
     }
-    if (n > 400) {
+    /* as CPython: beyond these every double is unchanged / rounds to zero */
+    if (n > 323) {
         return kr_obj_new_float(x);
     }
-    if (n < -400) {
+    if (n < -308) {
         return kr_obj_new_float(copysign(0.0, x));
     }
-    char digits[40];
-    int e = get_digits(x, 17, digits);   /* decimal exponent of x */
-    int sig = e + 1 + (int)n;            /* significant digits kept */
-    if (sig > 17) {
-        return kr_obj_new_float(x);
+    /* correctly rounded decimal digits down to the 10**-n place, read back exactly */
+    char buf[KR_FLOATFMT_MAX_DIGITS + 16];
+    int k;
+    int nd = kr_floatfmt_digits(fabs(x), KR_FLOATFMT_FIXED, (int)n, buf, &k);
+    double r = 0.0;
+    if (nd > 0) {
+        int el = snprintf(buf + nd, 16, "e%d", k + 1 - nd);
+        r = kr_floatfmt_parse(buf, (size_t)(nd + el));
     }
-    double r;
-    if (sig <= 0) {
-        /* |x| < 10**-n: rounds to 0 or to 10**-n (half to even: 0) */
-        if (sig < 0) {
-            return kr_obj_new_float(copysign(0.0, x));
-        }
-        char buf[32];
-        snprintf(buf, sizeof(buf), "5e%d", (int)(-n - 1));
-        double half = strtod(buf, NULL);
-        if (fabs(x) > half) {
-            snprintf(buf, sizeof(buf), "1e%d", (int)-n);
-            r = copysign(strtod(buf, NULL), x);
-        } else {
-            r = copysign(0.0, x);
-        }
-    } else {
-        char buf[64];
-        snprintf(buf, sizeof(buf), "%.*e", sig - 1, x);
-        r = strtod(buf, NULL);
-    }
+    r = copysign(r, x);
     if (isinf(r)) {
         kr_raise_msg(&kr_type_OverflowError, "rounded value too large to represent");
     }
@@ -799,52 +635,58 @@ static kr_obj_t float_fromhex(kr_obj_t cls, kr_obj_t arg) {
         if (len >= 2 && p[0] == '0' && (p[1] | 0x20) == 'x') {
             p += 2;
         }
-        /* validate: hexdigits [. hexdigits] [p [sign] digits] */
-        kr_vstr_t v;
-        kr_vstr_init(&v, (size_t)(e - p) + 4);
-        kr_vstr_add_str(&v, "0x");
-        int nd = 0;
-        bool dot = false, ok = true, has_p = false;
+        /* hexdigits [. hexdigits] [p [sign] digits]: the first 15 significant digits
+         * kept in m, any nonzero digit after them is `sticky` */
+        uint64_t m = 0;
+        long e2 = 0, pexp = 0;
+        int nd = 0, kept = 0;
+        bool dot = false, sticky = false;
         const char *q = p;
         for (; q < e; q++) {
             char c = *q;
-            if ((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')) {
-                nd++;
+            int dv;
+            if (c >= '0' && c <= '9') {
+                dv = c - '0';
+            } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f') {
+                dv = (c | 0x20) - 'a' + 10;
             } else if (c == '.' && !dot) {
                 dot = true;
+                continue;
             } else {
                 break;
             }
-            kr_vstr_add_byte(&v, (uint8_t)c);
+            nd++;
+            if (dot) {
+                e2 -= 4;
+            }
+            if (kept < 15 && (m != 0 || dv != 0)) {
+                m = m << 4 | (uint64_t)dv;
+                kept++;
+            } else if (kept >= 15) {
+                e2 += 4;
+                sticky |= dv != 0;
+            }
         }
-        if (nd == 0) {
-            ok = false;
-        }
+        bool ok = nd > 0;
         if (ok && q < e && (*q | 0x20) == 'p') {
-            has_p = true;
-            kr_vstr_add_byte(&v, 'p');
             q++;
+            bool eneg = q < e && *q == '-';
             if (q < e && (*q == '+' || *q == '-')) {
-                kr_vstr_add_byte(&v, (uint8_t)*q++);
+                q++;
             }
             int ed = 0;
-            for (; q < e && *q >= '0' && *q <= '9'; q++) {
-                kr_vstr_add_byte(&v, (uint8_t)*q);
-                ed++;
+            for (; q < e && *q >= '0' && *q <= '9'; q++, ed++) {
+                if (pexp < 100000000L) {
+                    pexp = pexp * 10 + (*q - '0');
+                }
             }
             ok = ed > 0;
+            e2 += eneg ? -pexp : pexp;
         }
-        if (q != e) {
-            ok = false;
-        }
-        if (!ok) {
+        if (!ok || q != e) {
             kr_raise_msg(&kr_type_ValueError, "invalid hexadecimal floating-point string");
         }
-        if (!has_p) {
-            kr_vstr_add_str(&v, "p0");
-        }
-        r = strtod(kr_vstr_null_terminated(&v), NULL);
-        kr_vstr_clear(&v);
+        r = kr_floatfmt_from_bits(m, e2, sticky);
         if (isinf(r)) {
             kr_raise_msg(&kr_type_OverflowError, "hexadecimal value too large to represent as a float");
         }

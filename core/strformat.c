@@ -330,6 +330,7 @@ static void format_double(kr_vstr_t *out, double d, const spec_t *sp, bool pct_m
                     /* like 'g' but switches to exponent at exp >= prec - 1 and keeps a ".0" */
                     int p = prec == 0 ? 1 : (int)prec;
                     kr_float_format(&body, a, 'e', p - 1, sp->alt);
+                    kr_vstr_null_terminated(&body);   /* for atoi */
                     const char *e = memchr(body.buf, 'e', body.len);
                     int exp = e ? atoi(e + 1) : 0;
                     if (sp->alt && (exp < -4 || exp >= p - 1)) {
