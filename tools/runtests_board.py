@@ -49,8 +49,6 @@ BOARD_SKIP_TESTS = {
     "float/math_more_funcs.py": LIBM,
     "float/num_math_funcs.py": LIBM,
     "modules/select_poll.py": "polls POSIX file descriptors (host only)",
-    "float/float_repr_shortest.py": "newlib's strtod/printf are not correctly rounded for every "
-                                    "double (9.999999999999999e22 reads back as 1e+23): known board bug",
 }
 NO_MODULE_RE = re.compile(r"(?:ModuleNotFoundError|ImportError): No module named '([\w.]+)'\s*$")
 BOARD_DRIVER_AREA = "board"

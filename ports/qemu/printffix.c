@@ -1,6 +1,8 @@
 /* printffix.c: C99 size modifiers (%zu, %td, %jd) for newlib builds without them: the
  * linker routes snprintf/vsnprintf here (--wrap) and the format is rewritten for the
- * 32-bit ABI before newlib's own formatter sees it. */
+ * 32-bit ABI before newlib's own formatter sees it. That formatter is newlib's
+ * integer-only one (vsniprintf): Krait formats floats itself (core/floatfmt.c), so
+ * newlib's float printing code stays out of the firmware. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -9,7 +11,7 @@
 _Static_assert(sizeof(size_t) == sizeof(long) && sizeof(ptrdiff_t) == sizeof(long), "32-bit ABI");
 _Static_assert(sizeof(intmax_t) == sizeof(long long), "intmax_t is long long");
 
-int __real_vsnprintf(char *buf, size_t n, const char *fmt, va_list ap);
+int vsniprintf(char *buf, size_t n, const char *fmt, va_list ap);
 int __wrap_vsnprintf(char *buf, size_t n, const char *fmt, va_list ap);
 int __wrap_snprintf(char *buf, size_t n, const char *fmt, ...);
 
@@ -50,10 +52,10 @@ int __wrap_vsnprintf(char *buf, size_t n, const char *fmt, va_list ap) {
     if (strpbrk(fmt, "ztj") != NULL) {
         char f[256];
         if (rewrite(f, sizeof(f), fmt)) {
-            return __real_vsnprintf(buf, n, f, ap);
+            return vsniprintf(buf, n, f, ap);
         }
     }
-    return __real_vsnprintf(buf, n, fmt, ap);
+    return vsniprintf(buf, n, fmt, ap);
 }
 
 int __wrap_snprintf(char *buf, size_t n, const char *fmt, ...) {

@@ -10,10 +10,9 @@ for e in range(1, 31):
     p10[e] = p10[e - 1] * 10.0
     p10[-e] = p10[-e + 1] / 10.0
 def p2(k):
-    r = 1.0
-    for i in range(abs(k)):
-        r = r * 2.0 if k > 0 else r / 2.0
-    return r
+    # exact; a loop of * 2.0 would leave ~1000 garbage floats per call between the
+    # kept values, fragmenting a small board heap until the list cannot grow
+    return float.fromhex("0x1p%d" % k)
 vals = [2**-24, 2.0**-30, 5e-324, 1.7976931348623157e308, 0.1, 1/3, 2/3, 1e22, 1e23, 123456789.123, 9.999999999999999e22]
 for i in range(1000):
     vals.append(rnd() / 2147483648 * p10[rnd() % 61 - 30])
