@@ -329,6 +329,8 @@ static kr_obj_t dict_update(size_t n_args, const kr_obj_t *args, kr_map_t *kw) {
     return KR_OBJ_NONE;
 }
 static KR_DEFINE_FUN_KW(dict_update_obj, 1, 2, dict_update);
+/* a second object for __init__, so argument-count errors of update() name update */
+static KR_DEFINE_FUN_KW(dict_init_obj, 1, 2, dict_update);
 
 static kr_obj_t dict_keys(kr_obj_t self) {
     return kr_obj_dictview_new(self, KR_DICT_KEYS);
@@ -418,7 +420,7 @@ static const kr_map_elem_t dict_locals_table[] = {
     { KR_ROM_QSTR(__contains__), KR_ROM_PTR(&dict_contains_obj) },
     { KR_ROM_QSTR(__delitem__), KR_ROM_PTR(&dict_delitem_obj) },
     { KR_ROM_QSTR(__getitem__), KR_ROM_PTR(&dict_getitem_obj) },
-    { KR_ROM_QSTR(__init__), KR_ROM_PTR(&dict_update_obj) },
+    { KR_ROM_QSTR(__init__), KR_ROM_PTR(&dict_init_obj) },
     { KR_ROM_QSTR(__iter__), KR_ROM_PTR(&dict_iter_obj) },
     { KR_ROM_QSTR(__len__), KR_ROM_PTR(&dict_len_obj) },
     { KR_ROM_QSTR(__reversed__), KR_ROM_PTR(&dict_reversed_obj) },

@@ -409,6 +409,7 @@ static kr_obj_t str_make_new(const kr_type_t *type, size_t n_args, size_t n_kw, 
         }
         return kr_obj_str(vals[0]);
     }
+    kr_obj_str_check_codec_args("str", vals[1] ? vals[1] : KR_OBJ_NULL, vals[2] ? vals[2] : KR_OBJ_NULL);
     if (kr_obj_is_str(vals[0])) {
         kr_raise_msg(&kr_type_TypeError, "decoding str is not supported");
     }
@@ -437,7 +438,8 @@ static uint8_t byte_value(kr_obj_t item) {
 }
 
 void kr_obj_str_bytes_from_arg(kr_vstr_t *v, kr_obj_t arg) {
-    if (kr_obj_is_int(arg)) {
+    if (kr_obj_is_int(arg) || (KR_IS_OBJ(arg) && (KR_OBJ_TYPE(arg)->flags & KR_TYPE_FLAG_HEAP) &&
+                               kr_type_lookup(KR_OBJ_TYPE(arg), KR_QSTR___index__) != KR_OBJ_NULL)) {
         kr_int_t n = kr_obj_get_index(arg);
         if (n < 0) {
             kr_raise_msg(&kr_type_ValueError, "negative count");

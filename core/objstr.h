@@ -29,6 +29,8 @@ kr_obj_t kr_obj_str_split(kr_obj_t s, kr_obj_t sep, kr_int_t maxsplit);
 kr_obj_t kr_obj_str_repr_ascii(kr_obj_t repr_str);           /* ascii(): escape non-ASCII of a repr */
 /* str(bytes-like, encoding, errors) / bytes.decode: errors in "strict","ignore","replace" */
 kr_obj_t kr_obj_str_decode(const uint8_t *data, size_t len, kr_obj_t encoding, kr_obj_t errors);
+/* TypeError unless encoding and errors (each may be KR_OBJ_NULL) are str; fname names the call */
+void kr_obj_str_check_codec_args(const char *fname, kr_obj_t encoding, kr_obj_t errors);
 /* str % args and bytes % args (strformat.c) */
 kr_obj_t kr_strformat_modulo(kr_obj_t fmt, kr_obj_t args);
 /* fmt.format(*args, **kwargs): args[0] is the format string (strformat.c) */

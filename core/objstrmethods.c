@@ -395,6 +395,10 @@ kr_obj_t kr_obj_str_join(kr_obj_t sep, kr_obj_t iterable) {
     size_t n;
     kr_obj_t *items;
     if (!kr_obj_is_type(iterable, &kr_type_list) && !kr_obj_is_type(iterable, &kr_type_tuple)) {
+        const kr_type_t *t = kr_obj_get_type(iterable);
+        if (t->getiter == NULL && !(t->flags & KR_TYPE_FLAG_HEAP)) {
+            kr_raise_msg(&kr_type_TypeError, "can only join an iterable");
+        }
         iterable = kr_obj_list_from_iter(iterable);
     }
     kr_obj_get_array(iterable, &n, &items);
@@ -730,6 +734,10 @@ static kr_obj_t do_startswith(size_t n_args, const kr_obj_t *args, bool end, kr_
         bool good = v.is_str ? kr_obj_is_str(p) : kr_obj_str_is_bytes_like(p);
         if (!good) {
             if (is_tuple) {
+                if (v.is_str) {
+                    kr_raise_fmt(&kr_type_TypeError, "tuple for %s must only contain str, not %s",
+                                 kr_qstr_str(name), kr_obj_type_name(p));
+                }
                 kr_raise_fmt(&kr_type_TypeError, "a bytes-like object is required, not '%s'", kr_obj_type_name(p));
             }
             if (v.is_str) {
@@ -738,10 +746,6 @@ static kr_obj_t do_startswith(size_t n_args, const kr_obj_t *args, bool end, kr_
             }
             kr_raise_fmt(&kr_type_TypeError, "%s first arg must be bytes or a tuple of bytes, not %s",
                          kr_qstr_str(name), kr_obj_type_name(p));
-        }
-        if (v.is_str && is_tuple && !kr_obj_is_str(p)) {
-            kr_raise_fmt(&kr_type_TypeError, "tuple for %s must only contain str, not %s", kr_qstr_str(name),
-                         kr_obj_type_name(p));
         }
         size_t pl;
         const uint8_t *pd = kr_obj_strmethods_arg(&v, p, &pl);

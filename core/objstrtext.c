@@ -543,7 +543,7 @@ static int get_encoding(kr_obj_t enc, const char **name) {
     kr_raise_fmt(&kr_type_LookupError, "unknown encoding: %.*s", (int)len, s);
 }
 
-enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH, ERR_XMLREF };
+enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH, ERR_XMLREF, ERR_SURROGATEPASS };
 
 static int get_errors(kr_obj_t errors) {
     if (errors == KR_OBJ_NULL) {
@@ -554,8 +554,9 @@ static int get_errors(kr_obj_t errors) {
     }
     size_t len;
     const char *s = (const char *)kr_obj_str_fast_data(errors, &len);
-    static const char *const names[] = {"strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace"};
-    for (int i = 0; i < 5; i++) {
+    static const char *const names[] = {"strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace",
+                                        "surrogatepass"};
+    for (int i = 0; i < 6; i++) {
         if (strlen(names[i]) == len && memcmp(names[i], s, len) == 0) {
             return i;
         }
@@ -591,7 +592,18 @@ kr_obj_t kr_obj_str_decode(const uint8_t *data, size_t len, kr_obj_t encoding, k
             if (err < 0) {
                 err = get_errors(errors);
             }
-            if (err == ERR_STRICT || err == ERR_XMLREF) {
+            const uint8_t *b = data + done + pos;
+            if (err == ERR_SURROGATEPASS && len - done - pos >= 3 && b[0] == 0xed && (b[1] & 0xe0) == 0xa0 &&
+                (b[2] & 0xc0) == 0x80) {
+                /* a surrogate code point in UTF-8 form: kept as it is */
+                bad_len = 3;
+                pos += 3;
+                kr_vstr_add_strn(&out, (const char *)data + done, pos);
+                done += pos;
+                pos = kr_unichar_utf8_check(data + done, len - done, &reason, &bad_len);
+                continue;
+            }
+            if (err == ERR_STRICT || err == ERR_XMLREF || err == ERR_SURROGATEPASS) {
                 if (bad_len == 1) {
                     kr_raise_fmt(&kr_type_UnicodeDecodeError, "'utf-8' codec can't decode byte 0x%02x in position %u: %s",
                                  data[done + pos], (unsigned)(done + pos), reason);
@@ -624,7 +636,7 @@ kr_obj_t kr_obj_str_decode(const uint8_t *data, size_t len, kr_obj_t encoding, k
         if (err < 0) {
             err = get_errors(errors);
         }
-        if (err == ERR_STRICT || err == ERR_XMLREF) {
+        if (err == ERR_STRICT || err == ERR_XMLREF || err == ERR_SURROGATEPASS) {
             kr_raise_fmt(&kr_type_UnicodeDecodeError,
                          "'ascii' codec can't decode byte 0x%02x in position %u: ordinal not in range(128)",
                          c, (unsigned)i);
@@ -638,18 +650,33 @@ kr_obj_t kr_obj_str_decode(const uint8_t *data, size_t len, kr_obj_t encoding, k
     return kr_obj_new_str_from_vstr(&out);
 }
 
+#define IS_SURROGATE(c) ((c) >= 0xd800 && (c) < 0xe000)
+
+/* whether UTF-8 text holds a surrogate code point (ED A0..BF xx) */
+static bool has_surrogate(const uint8_t *d, size_t len) {
+    const uint8_t *p = d, *e = d + len;
+    while ((p = memchr(p, 0xed, (size_t)(e - p))) != NULL) {
+        if (p + 1 < e && p[1] >= 0xa0) {
+            return true;
+        }
+        p++;
+    }
+    return false;
+}
+
 kr_obj_t kr_obj_str_encode(kr_obj_t s, kr_obj_t encoding, kr_obj_t errors) {
     const char *ename;
     int enc = get_encoding(encoding, &ename);
     size_t len;
     const uint8_t *d = kr_obj_str_fast_data(s, &len);
-    if (errors != KR_OBJ_NULL) {
-        get_errors(errors);   /* validates the type */
+    if (errors != KR_OBJ_NULL && !kr_obj_is_str(errors)) {
+        get_errors(errors);   /* the type is checked at once, the name only when an error needs it */
     }
-    if (enc == ENC_UTF8 || kr_obj_str_char_len(s) == len) {
+    if (enc == ENC_UTF8 ? !has_surrogate(d, len) : kr_obj_str_char_len(s) == len) {
         return kr_obj_new_bytes(d, len);
     }
-    uint32_t limit = enc == ENC_ASCII ? 0x80 : 0x100;
+    /* UTF-8 can encode all but the surrogates U+D800..U+DFFF */
+    uint32_t limit = enc == ENC_ASCII ? 0x80 : enc == ENC_LATIN1 ? 0x100 : 0x110000;
     int err = -1;
     kr_vstr_t out;
     kr_vstr_init(&out, len);
@@ -658,38 +685,50 @@ kr_obj_t kr_obj_str_encode(kr_obj_t s, kr_obj_t encoding, kr_obj_t errors) {
     while (p < e) {
         const uint8_t *start = p;
         uint32_t c = kr_unichar_utf8_get(&p);
-        if (c < limit) {
+        if (enc != ENC_UTF8 && c < limit) {
             kr_vstr_add_byte(&out, (uint8_t)c);
+            ci++;
+            continue;
+        }
+        if (enc == ENC_UTF8 && !IS_SURROGATE(c)) {
+            kr_vstr_add_strn(&out, (const char *)start, (size_t)(p - start));
             ci++;
             continue;
         }
         if (err < 0) {
             err = get_errors(errors);
         }
-        if (err == ERR_STRICT) {
+        if (err == ERR_SURROGATEPASS && enc == ENC_UTF8) {
+            kr_vstr_add_strn(&out, (const char *)start, (size_t)(p - start));
+            ci++;
+            continue;
+        }
+        if (err == ERR_STRICT || err == ERR_SURROGATEPASS) {
             /* find the run of unencodable characters */
             size_t n = 1;
             const uint8_t *q = p;
             while (q < e) {
                 const uint8_t *r = q;
-                if (kr_unichar_utf8_get(&r) < limit) {
+                uint32_t c2 = kr_unichar_utf8_get(&r);
+                if (enc == ENC_UTF8 ? !IS_SURROGATE(c2) : c2 < limit) {
                     break;
                 }
                 q = r;
                 n++;
             }
-            const char *range = enc == ENC_ASCII ? "128" : "256";
+            const char *why = enc == ENC_ASCII ? "ordinal not in range(128)"
+                              : enc == ENC_LATIN1 ? "ordinal not in range(256)" : "surrogates not allowed";
             if (n == 1) {
                 kr_vstr_t ch;
                 kr_vstr_init(&ch, 12);
                 add_hex_escape(&ch, c);
                 kr_raise_fmt(&kr_type_UnicodeEncodeError,
-                             "'%s' codec can't encode character '%s' in position %u: ordinal not in range(%s)",
-                             ename, kr_vstr_null_terminated(&ch), (unsigned)ci, range);
+                             "'%s' codec can't encode character '%s' in position %u: %s",
+                             ename, kr_vstr_null_terminated(&ch), (unsigned)ci, why);
             }
             kr_raise_fmt(&kr_type_UnicodeEncodeError,
-                         "'%s' codec can't encode characters in position %u-%u: ordinal not in range(%s)",
-                         ename, (unsigned)ci, (unsigned)(ci + n - 1), range);
+                         "'%s' codec can't encode characters in position %u-%u: %s",
+                         ename, (unsigned)ci, (unsigned)(ci + n - 1), why);
         }
         (void)start;
         if (err == ERR_REPLACE) {
@@ -709,6 +748,17 @@ static const kr_arg_t codec_args[] = {
     {KR_QSTR_errors, KR_ARG_OBJ, {.u_obj = KR_OBJ_NULL}},
 };
 
+void kr_obj_str_check_codec_args(const char *fname, kr_obj_t encoding, kr_obj_t errors) {
+    if (encoding != KR_OBJ_NULL && !kr_obj_is_str(encoding)) {
+        kr_raise_fmt(&kr_type_TypeError, "%s() argument 'encoding' must be str, not %s", fname,
+                     encoding == KR_OBJ_NONE ? "None" : kr_obj_type_name(encoding));
+    }
+    if (errors != KR_OBJ_NULL && !kr_obj_is_str(errors)) {
+        kr_raise_fmt(&kr_type_TypeError, "%s() argument 'errors' must be str, not %s", fname,
+                     errors == KR_OBJ_NONE ? "None" : kr_obj_type_name(errors));
+    }
+}
+
 static kr_obj_t str_encode(size_t n_args, const kr_obj_t *args, kr_map_t *kw) {
     if (!kr_obj_is_str(args[0])) {
         kr_raise_fmt(&kr_type_TypeError, "descriptor 'encode' for 'str' objects doesn't apply to a '%s' object",
@@ -716,6 +766,7 @@ static kr_obj_t str_encode(size_t n_args, const kr_obj_t *args, kr_map_t *kw) {
     }
     kr_arg_val_t a[2];
     kr_arg_parse_all(n_args - 1, args + 1, kw, 2, codec_args, a);
+    kr_obj_str_check_codec_args("encode", a[0].u_obj, a[1].u_obj);
     return kr_obj_str_encode(args[0], a[0].u_obj, a[1].u_obj);
 }
 KR_DEFINE_FUN_KW(kr_obj_str_encode_obj, 1, 3, str_encode);
@@ -725,6 +776,7 @@ static kr_obj_t str_decode(size_t n_args, const kr_obj_t *args, kr_map_t *kw) {
     kr_obj_strmethods_view(&v, args[0], KR_QSTR_decode);
     kr_arg_val_t a[2];
     kr_arg_parse_all(n_args - 1, args + 1, kw, 2, codec_args, a);
+    kr_obj_str_check_codec_args("decode", a[0].u_obj, a[1].u_obj);
     return kr_obj_str_decode(v.d, v.len, a[0].u_obj, a[1].u_obj);
 }
 KR_DEFINE_FUN_KW(kr_obj_str_decode_obj, 1, 3, str_decode);

@@ -54,7 +54,7 @@ kr_obj_t kr_obj_tuple_from_iter(kr_obj_t iterable) {
 
 /* ---------------------------------------------------------------- type slots */
 
-static void tuple_print(const kr_print_t *p, kr_obj_t self, kr_print_kind_t kind) {
+static void tuple_print_body(const kr_print_t *p, kr_obj_t self) {
     kr_obj_tuple_t *t = tuple_ptr(self);
     kr_print_str(p, "(");
     for (size_t i = 0; i < t->len; i++) {
@@ -64,6 +64,15 @@ static void tuple_print(const kr_print_t *p, kr_obj_t self, kr_print_kind_t kind
         kr_obj_print(p, t->items[i], KR_PRINT_REPR);
     }
     kr_print_str(p, t->len == 1 ? ",)" : ")");
+}
+
+/* a tuple reached again through a list or dict inside it prints as (...), like CPython */
+static void tuple_print(const kr_print_t *p, kr_obj_t self, kr_print_kind_t kind) {
+    if (tuple_ptr(self)->len == 0) {
+        kr_print_str(p, "()");
+        return;
+    }
+    kr_obj_list_repr_guard(p, self, tuple_print_body, "(...)");
 }
 
 static kr_obj_t tuple_make_new(const kr_type_t *type, size_t n_args, size_t n_kw, const kr_obj_t *args) {

@@ -710,6 +710,9 @@ static size_t parse_index(const uint8_t *s, size_t n) {
 }
 
 static kr_obj_t get_positional(fmt_ctx_t *c, size_t idx) {
+    if (c->mapping != KR_OBJ_NULL) {
+        kr_raise_msg(&kr_type_ValueError, "Format string contains positional fields");
+    }
     if (idx >= c->n_args) {
         kr_raise_fmt(&kr_type_IndexError, "Replacement index %u out of range for positional args tuple",
                      (unsigned)idx);
@@ -922,7 +925,9 @@ kr_obj_t kr_strformat_format_map(kr_obj_t fmt, kr_obj_t mapping) {
 
 /* ---------------------------------------------------------------- '%' formatting */
 
-static bool is_mapping_like(kr_obj_t o) {
+/* an argument with __getitem__ that is not a tuple or str (nor bytes/bytearray for a bytes
+ * format) is the mapping of '%(key)s' and is never "not all arguments converted" */
+static bool is_mapping_like(kr_obj_t o, bool is_bytes) {
     if (!KR_IS_OBJ(o)) {
         return false;
     }
@@ -930,7 +935,10 @@ static bool is_mapping_like(kr_obj_t o) {
     if (t == &kr_type_tuple || t == &kr_type_str) {
         return false;
     }
-    if (t == &kr_type_dict || t == &kr_type_list || t == &kr_type_bytes || t == &kr_type_bytearray) {
+    if (t == &kr_type_bytes || t == &kr_type_bytearray) {
+        return !is_bytes;
+    }
+    if (t == &kr_type_dict || t == &kr_type_list || t == &kr_type_range) {
         return true;
     }
     if (t->flags & KR_TYPE_FLAG_HEAP) {
@@ -975,7 +983,7 @@ kr_obj_t kr_strformat_modulo(kr_obj_t fmt, kr_obj_t args) {
     } else {
         n_items = 1;
         items = &single;
-        if (is_mapping_like(args)) {
+        if (is_mapping_like(args, is_bytes)) {
             dict = args;
         }
     }
@@ -995,8 +1003,6 @@ kr_obj_t kr_strformat_modulo(kr_obj_t fmt, kr_obj_t args) {
         }
         size_t start = j;
         j++;
-        kr_obj_t arg = KR_OBJ_NULL;
-        bool used_key = false;
         if (j < len && s[j] == '(') {
             if (dict == KR_OBJ_NULL) {
                 kr_raise_msg(&kr_type_TypeError, "format requires a mapping");
@@ -1015,8 +1021,12 @@ kr_obj_t kr_strformat_modulo(kr_obj_t fmt, kr_obj_t args) {
                 kr_raise_msg(&kr_type_ValueError, "incomplete format key");
             }
             kr_obj_t key = is_bytes ? kr_obj_new_bytes(s + ks, j - ks) : kr_obj_new_str((const char *)s + ks, j - ks);
-            arg = kr_subscr_load(dict, key);
-            used_key = true;
+            /* like CPython, the looked-up value becomes the one remaining argument
+             * (a following '*' or unkeyed conversion consumes it) */
+            single = kr_subscr_load(dict, key);
+            items = &single;
+            n_items = 1;
+            argi = 0;
             j++;
         }
         spec_t sp;
@@ -1083,12 +1093,7 @@ kr_obj_t kr_strformat_modulo(kr_obj_t fmt, kr_obj_t args) {
             kr_vstr_add_byte(&out, '%');
             continue;
         }
-        if (!used_key) {
-            arg = dict != KR_OBJ_NULL ? dict : NEXT_ARG();
-            if (dict != KR_OBJ_NULL && argi < 1) {
-                argi = 1;
-            }
-        }
+        kr_obj_t arg = NEXT_ARG();
         if (left) {
             sp.align = '<';
         } else if (zero) {

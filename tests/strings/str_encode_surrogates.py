@@ -1,0 +1,32 @@
+# encoding lone surrogates, and the surrogatepass error handler
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t(lambda: '\ud800'.encode())
+t(lambda: 'a\ud800\udc00b'.encode())
+t(lambda: 'ab\udfffc'.encode('utf-8'))
+t(lambda: '\ud800'.encode('utf-8', 'surrogatepass'))
+t(lambda: '\ud800'.encode('utf-8', 'replace'))
+t(lambda: '\ud800x'.encode('utf-8', 'ignore'))
+t(lambda: '\ud800'.encode('utf-8', 'backslashreplace'))
+t(lambda: '\ud800'.encode('utf-8', 'xmlcharrefreplace'))
+t(lambda: 'é\ud800'.encode('latin-1', 'surrogatepass'))
+t(lambda: 'é'.encode('ascii', 'surrogatepass'))
+t(lambda: b'\xed\xa0\x80'.decode('utf-8', 'surrogatepass'))
+t(lambda: b'a\xed\xa0\x80\xffb'.decode('utf-8', 'surrogatepass'))
+t(lambda: b'\xed\xa0'.decode('utf-8', 'surrogatepass'))
+t(lambda: b'\xff'.decode('ascii', 'surrogatepass'))
+t(lambda: 'é日😀'.encode('utf-8', 'strict'))
+t(lambda: 'ab'.encode('utf-8', 'bogus'))
+t(lambda: 'é'.encode('ascii', 'bogus'))
+t(lambda: 'ab'.encode('utf-8', 5))
+t(lambda: '\udfff'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == '\udfff')
+t(lambda: len(b'x\xed\xb0\x80'.decode('utf-8', 'surrogatepass')))
+t(lambda: b'a'.decode('utf-8', 5))
+t(lambda: b'a'.decode(5))
+t(lambda: 'a'.encode(None))
+t(lambda: str(b'a', 'utf-8', 5))
+t(lambda: str(b'a', 5))
