@@ -96,6 +96,13 @@
 #ifndef KR_MODULE_SELECT
 #define KR_MODULE_SELECT (1)                    /* builtin module select (alias uselect) */
 #endif
+#ifndef KR_MODULE_SOCKET
+#if defined(__unix__) || defined(__APPLE__)
+#define KR_MODULE_SOCKET (1)                    /* builtin module socket (alias usocket): hosts with BSD sockets */
+#else
+#define KR_MODULE_SOCKET (0)
+#endif
+#endif
 #ifndef KR_MODULE_UCTYPES
 #define KR_MODULE_UCTYPES (1)                   /* builtin module uctypes (C structs over memory) */
 #endif

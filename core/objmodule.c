@@ -65,6 +65,10 @@ kr_obj_t kr_module_get_globals(kr_obj_t module) {
     return KR_OBJ_FROM_PTR(((kr_obj_module_t *)KR_OBJ_TO_PTR(module))->globals);
 }
 
+#if KR_MODULE_SOCKET
+extern const kr_obj_module_t kr_module_socket;   /* modules/modsocket.c */
+#endif
+
 /* The builtin modules, by name. `sys` is built at run time by kr_init. */
 static const kr_map_elem_t builtin_modules_table[] = {
     { KR_ROM_QSTR(builtins), KR_ROM_PTR(&kr_module_builtins) },
@@ -121,6 +125,9 @@ static const kr_map_elem_t builtin_modules_table[] = {
 #endif
 #if KR_MODULE_SELECT
     { KR_ROM_QSTR(select), KR_ROM_PTR(&kr_module_select) },
+#endif
+#if KR_MODULE_SOCKET
+    { KR_ROM_QSTR(socket), KR_ROM_PTR(&kr_module_socket) },
 #endif
 #if KR_MODULE_UCTYPES
     { KR_ROM_QSTR(uctypes), KR_ROM_PTR(&kr_module_uctypes) },
