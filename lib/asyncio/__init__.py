@@ -5,6 +5,6 @@ from .core import (CancelledError, TimeoutError, Task, Loop, create_task, curren
 from .funcs import wait_for, wait_for_ms, gather
 from .event import Event, ThreadSafeFlag
 from .lock import Lock
-from .stream import Stream, StreamReader, StreamWriter
+from .stream import Stream, StreamReader, StreamWriter, Server, open_connection, start_server
 
 __version__ = (3, 0, 0)

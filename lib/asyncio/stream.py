@@ -1,5 +1,6 @@
 """asyncio.stream: Stream (StreamReader/StreamWriter) over a stream object such as sys.stdin,
-a UART or a socket; waits with select.poll when the stream supports it."""
+a UART or a socket; waits with select.poll when the stream supports it. TCP helpers
+open_connection and start_server (Server) over the socket module."""
 from . import core
 
 
@@ -64,11 +65,17 @@ class Stream:
         return r
 
     async def readline(self):
-        await self._readable()
-        line = self._raw().readline()
-        if isinstance(line, str):
-            line = line.encode()
-        return line
+        line = b""
+        while True:
+            await self._readable()
+            part = self._raw().readline()     # a non-blocking stream may give part of a line
+            if part is None:
+                continue
+            if isinstance(part, str):
+                part = part.encode()
+            line += part
+            if not part or line[-1] == 10:
+                return line
 
     def write(self, buf):
         if not self.out_buf:
@@ -100,3 +107,95 @@ class Stream:
 
 StreamReader = Stream
 StreamWriter = Stream
+
+
+async def _writable(s):
+    core._io_wait(s, 1)
+    await core._YIELD
+
+
+async def open_connection(host, port, ssl=None, server_hostname=None):
+    """Connect a TCP socket to (host, port) without blocking the loop (the name lookup
+    does block); returns (reader, writer), one Stream twice."""
+    import socket
+    from errno import EINPROGRESS, EISCONN
+    if ssl:
+        raise NotImplementedError("ssl")
+    ai = socket.getaddrinfo(host, port, 0, socket.SOCK_STREAM)[0]
+    s = socket.socket(ai[0], ai[1], ai[2])
+    s.setblocking(False)
+    try:
+        try:
+            s.connect(ai[-1])
+        except OSError as er:
+            if er.errno != EINPROGRESS:
+                raise
+            await _writable(s)
+            try:
+                s.connect(ai[-1])          # reports how the connection attempt ended
+            except OSError as er2:
+                if er2.errno != EISCONN:
+                    raise
+    except BaseException:
+        s.close()
+        raise
+    ss = Stream(s, {"peername": ai[-1]})
+    return ss, ss
+
+
+class Server:
+    """A listening socket served by a task: each connection calls cb(reader, writer)."""
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.close()
+        await self.wait_closed()
+
+    def close(self):
+        self.state = True
+        self.task.cancel()
+
+    async def wait_closed(self):
+        await self.task
+
+    async def _serve(self, s, cb):
+        self.state = False
+        try:
+            while True:
+                core._io_wait(s, 0)
+                await core._YIELD
+                try:
+                    s2, addr = s.accept()
+                except OSError:
+                    continue               # the client went away meanwhile
+                s2.setblocking(False)
+                s2s = Stream(s2, {"peername": addr})
+                r = cb(s2s, s2s)
+                if hasattr(r, "send"):
+                    core.create_task(r)
+        except core.CancelledError:
+            s.close()
+            if not self.state:
+                raise                      # the task itself was cancelled, not close()
+
+
+async def start_server(cb, host, port, backlog=5, ssl=None):
+    """Listen on (host, port); returns a Server whose task accepts the connections."""
+    import socket
+    if ssl:
+        raise NotImplementedError("ssl")
+    ai = socket.getaddrinfo(host, port, 0, socket.SOCK_STREAM)[0]
+    s = socket.socket(ai[0], ai[1], ai[2])
+    try:
+        s.setblocking(False)
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        s.bind(ai[-1])
+        s.listen(backlog)
+    except BaseException:
+        s.close()
+        raise
+    srv = Server()
+    srv.task = core.create_task(srv._serve(s, cb))
+    return srv
