@@ -590,6 +590,7 @@ static kr_obj_t socket_settimeout(kr_obj_t self, kr_obj_t t) {
     if (t != KR_OBJ_NONE) {
         if (!kr_obj_get_float_maybe(t, &d)) {
             kr_obj_get_int(t);   /* raises CPython's TypeError */
+            kr_raise_msg(&kr_type_TypeError, "timeout must be a number or None");
         }
         if (!(d >= 0)) {
             kr_raise_msg(&kr_type_ValueError, "Timeout value out of range");
@@ -840,13 +841,14 @@ static kr_obj_t socket_write(size_t n_args, const kr_obj_t *args) {
     sock_t *s = sock_open(args[0]);
     kr_buffer_info_t info;
     get_data(args[1], &info);
+    /* write(buf[, max_len]) or write(buf, off, max_len), as MicroPython's streams */
     size_t off = 0, len = info.len;
-    if (n_args > 2) {
+    if (n_args > 3) {
         kr_int_t o = kr_obj_get_int(args[2]);
         off = o < 0 ? 0 : (size_t)o > len ? len : (size_t)o;
     }
-    if (n_args > 3) {
-        kr_int_t m = kr_obj_get_int(args[3]);
+    if (n_args > 2) {
+        kr_int_t m = kr_obj_get_int(args[n_args - 1]);
         if (m >= 0 && (size_t)m < len - off) {
             len = off + (size_t)m;
         }

@@ -22,7 +22,8 @@ print(len(p.poll(2000)))
 print(conn.readline())
 print(conn.readline())          # part of a line: what is there
 print(conn.readline())          # nothing more yet
-cli.write(b"0123456789", 2, 5)  # write(buf, off, n)
+print(cli.write(b"0123456789", 2, 5))  # write(buf, off, max_len)
+print(cli.write(b"ABCDEF", 2))          # write(buf, max_len)
 p.poll(2000)
 print(conn.read(3), conn.read())
 
