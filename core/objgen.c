@@ -7,6 +7,7 @@
 #include "bytecode.h"
 #include "vm.h"
 #include "objgen.h"
+#include "objtype.h"
 #include "gc.h"
 #include "code.h"
 
@@ -168,6 +169,10 @@ static kr_gen_result_t catch_stop(kr_obj_t sub, kr_obj_t v, kr_obj_t throw_exc, 
             }
             m[2] = throw_exc;
             r = kr_call_method_n_kw(1, 0, m);
+        } else if ((v == KR_OBJ_NONE || v == KR_OBJ_NULL) && kr_type_is_heap(kr_obj_get_type(sub))
+                   && kr_obj_instance_lookup_special(kr_obj_get_type(sub), KR_QSTR___next__) != KR_OBJ_NULL) {
+            /* a Python __next__: its StopIteration(value) carries the result */
+            r = kr_call_method(sub, KR_QSTR___next__, 0, NULL);
         } else if (v == KR_OBJ_NONE || v == KR_OBJ_NULL) {
             r = kr_iternext_allow_raise(sub);
             if (r == KR_OBJ_NULL) {
