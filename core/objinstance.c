@@ -669,7 +669,8 @@ kr_obj_t kr_obj_instance_binary_op(kr_binary_op_t op, kr_obj_t self, kr_obj_t ot
 void kr_obj_type_bind_attr(kr_obj_t v, kr_obj_t self, const kr_type_t *type, kr_obj_t *dest) {
     if (KR_IS_OBJ(v)) {
         const kr_type_t *vt = KR_OBJ_TYPE(v);
-        if (vt == &kr_type_fun_bc || vt == &kr_type_fun_builtin || vt == &kr_type_closure) {
+        if (vt == &kr_type_fun_bc || vt == &kr_type_fun_builtin || vt == &kr_type_closure
+            || vt == &kr_type_slot_wrapper) {
             dest[0] = v;
             dest[1] = self;
             return;
@@ -769,8 +770,24 @@ void kr_obj_instance_attr(kr_obj_t self, kr_qstr_t attr, kr_obj_t *dest) {
                 return;
             }
         }
-        instance_getattr_generic(self, attr, dest);
-        if (dest[0] == KR_OBJ_NULL && (c->cflags & KR_CLASS_F_GETATTR)) {
+        if (!(c->cflags & KR_CLASS_F_GETATTR)) {
+            instance_getattr_generic(self, attr, dest);
+            return;
+        }
+        /* an AttributeError from the generic lookup (a property's getter, a __get__)
+         * also falls back to __getattr__ */
+        kr_nlr_buf_t nlr;
+        if (kr_nlr_push(&nlr) == 0) {
+            instance_getattr_generic(self, attr, dest);
+            kr_nlr_pop();
+        } else {
+            if (!kr_obj_is_instance(nlr.ret_val, &kr_type_AttributeError)) {
+                kr_nlr_jump(nlr.ret_val);
+            }
+            dest[0] = KR_OBJ_NULL;
+            dest[1] = KR_OBJ_NULL;
+        }
+        if (dest[0] == KR_OBJ_NULL) {
             kr_obj_t gf = kr_obj_instance_lookup_special(&c->type, KR_QSTR___getattr__);
             if (gf != KR_OBJ_NULL) {
                 dest[0] = call_special2(gf, self, KR_NEW_QSTR(attr));
