@@ -876,25 +876,10 @@ KR_DEFINE_FUN_2(kr_obj_str_mod_obj, str_mod);
 
 /* ---------------------------------------------------------------- special methods */
 
-static kr_obj_t str_m_len(kr_obj_t self) {
-    return kr_obj_len(self);
-}
-KR_DEFINE_FUN_1(kr_obj_str_m_len_obj, str_m_len);
-
-static kr_obj_t str_m_getitem(kr_obj_t self, kr_obj_t index) {
-    return kr_subscr_load(self, index);
-}
-KR_DEFINE_FUN_2(kr_obj_str_m_getitem_obj, str_m_getitem);
-
 static kr_obj_t str_m_contains(kr_obj_t self, kr_obj_t x) {
     return kr_obj_str_binary_op(KR_BINARY_OP_CONTAINS, self, x);
 }
 KR_DEFINE_FUN_2(kr_obj_str_m_contains_obj, str_m_contains);
-
-static kr_obj_t str_m_iter(kr_obj_t self) {
-    return kr_getiter(self);
-}
-KR_DEFINE_FUN_1(kr_obj_str_m_iter_obj, str_m_iter);
 
 static kr_obj_t str_m_hash(kr_obj_t self) {
     return kr_obj_new_int(kr_obj_hash(self));
@@ -971,10 +956,7 @@ DEFINE_BINOP(mul, KR_BINARY_OP_MULTIPLY)
 DEFINE_BINOP(rmul, KR_BINARY_OP_REVERSE_MULTIPLY)
 
 #define SPECIAL_METHODS \
-    {KR_ROM_QSTR(__len__), KR_ROM_PTR(&kr_obj_str_m_len_obj)}, \
-    {KR_ROM_QSTR(__getitem__), KR_ROM_PTR(&kr_obj_str_m_getitem_obj)}, \
     {KR_ROM_QSTR(__contains__), KR_ROM_PTR(&kr_obj_str_m_contains_obj)}, \
-    {KR_ROM_QSTR(__iter__), KR_ROM_PTR(&kr_obj_str_m_iter_obj)}, \
     {KR_ROM_QSTR(__hash__), KR_ROM_PTR(&kr_obj_str_m_hash_obj)}, \
     {KR_ROM_QSTR(__str__), KR_ROM_PTR(&kr_obj_str_m_str_obj)}, \
     {KR_ROM_QSTR(__repr__), KR_ROM_PTR(&kr_obj_str_m_repr_obj)}, \

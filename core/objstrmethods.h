@@ -43,8 +43,8 @@ extern const kr_obj_fun_builtin_t kr_obj_str_split_obj, kr_obj_str_rsplit_obj, k
     kr_obj_str_isascii_obj, kr_obj_str_istitle_obj, kr_obj_str_isprintable_obj, kr_obj_str_center_obj,
     kr_obj_str_ljust_obj, kr_obj_str_rjust_obj, kr_obj_str_zfill_obj, kr_obj_str_expandtabs_obj,
     kr_obj_str_encode_obj, kr_obj_str_decode_obj, kr_obj_str_hex_obj, kr_obj_str_translate_obj;
-extern const kr_obj_fun_builtin_t kr_obj_str_m_len_obj, kr_obj_str_m_getitem_obj, kr_obj_str_m_contains_obj,
-    kr_obj_str_m_iter_obj, kr_obj_str_m_hash_obj, kr_obj_str_m_str_obj, kr_obj_str_m_repr_obj,
+extern const kr_obj_fun_builtin_t kr_obj_str_m_contains_obj,
+    kr_obj_str_m_hash_obj, kr_obj_str_m_str_obj, kr_obj_str_m_repr_obj,
     kr_obj_str_m_eq_obj, kr_obj_str_m_ne_obj, kr_obj_str_m_lt_obj, kr_obj_str_m_le_obj, kr_obj_str_m_gt_obj,
     kr_obj_str_m_ge_obj, kr_obj_str_m_add_obj, kr_obj_str_m_mul_obj, kr_obj_str_m_rmul_obj;
 extern const kr_obj_static_class_method_t kr_obj_str_maketrans_obj, kr_obj_str_bytes_maketrans_obj,

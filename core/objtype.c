@@ -65,6 +65,12 @@ static kr_obj_t mro_walk(const kr_type_t *type, kr_qstr_t attr) {
                 return e->value;
             }
         }
+        if (t != &kr_type_object) {
+            kr_obj_t v = kr_obj_slot_lookup(t, attr);
+            if (v != KR_OBJ_NULL) {
+                return v;
+            }
+        }
     }
     return KR_OBJ_NULL;
 }
@@ -92,6 +98,10 @@ kr_obj_t kr_obj_type_mro_lookup(const kr_type_t *type, kr_qstr_t attr) {
         }
         if (t == &kr_type_object) {
             return KR_OBJ_NULL;
+        }
+        kr_obj_t v = kr_obj_slot_lookup(t, attr);
+        if (v != KR_OBJ_NULL) {
+            return v;
         }
     }
     if (kr_type_object.locals_dict != NULL) {
@@ -534,6 +544,9 @@ static void type_attr(kr_obj_t self, kr_qstr_t attr, kr_obj_t *dest) {
                     return;
                 }
             }
+            if (vt == &kr_type_slot_wrapper || vt == &kr_type_fun_builtin) {
+                v = kr_obj_slot_from_class(v, t, attr);
+            }
         }
         dest[0] = v;
         return;
@@ -966,14 +979,14 @@ static void super_attr(kr_obj_t self, kr_qstr_t attr, kr_obj_t *dest) {
             dest[1] = s->obj;
             return;
         }
-        if (t->locals_dict == NULL) {
+        kr_map_elem_t *e = NULL;
+        if (t->locals_dict != NULL) {
+            e = kr_map_lookup_qstr((kr_map_t *)&t->locals_dict->map, attr);
+        }
+        kr_obj_t v = e != NULL ? e->value : t != &kr_type_object ? kr_obj_slot_lookup(t, attr) : KR_OBJ_NULL;
+        if (v == KR_OBJ_NULL) {
             continue;
         }
-        kr_map_elem_t *e = kr_map_lookup_qstr((kr_map_t *)&t->locals_dict->map, attr);
-        if (e == NULL) {
-            continue;
-        }
-        kr_obj_t v = e->value;
         if (obj_is_type) {
             if (kr_obj_is_type(v, &kr_type_classmethod)) {
                 dest[0] = ((kr_obj_static_class_method_t *)KR_OBJ_TO_PTR(v))->fun;

@@ -66,6 +66,15 @@ kr_obj_t kr_obj_type_build_class(size_t n_args, const kr_obj_t *args, kr_map_t *
 /* Bind a class attribute found on the type for access through instance self
  * (functions -> dest = (fun, self); staticmethod; classmethod; property; __get__). */
 void kr_obj_type_bind_attr(kr_obj_t attr, kr_obj_t self, const kr_type_t *type, kr_obj_t *dest);
+/* Slot wrappers (objslot.c): the special method (a const object of type
+ * kr_type_slot_wrapper) that gives Python access to builtin type t's slot for attr
+ * (int.__add__ -> the binary_op slot), or KR_OBJ_NULL; never for heap classes or object. */
+kr_obj_t kr_obj_slot_lookup(const kr_type_t *t, kr_qstr_t attr);
+/* Value v found as attr on class cls and accessed through the class: a builtin method
+ * or slot wrapper of a builtin type becomes a descriptor that checks its first
+ * argument is an instance of that type (list.append((1,), 2) is a TypeError). */
+kr_obj_t kr_obj_slot_from_class(kr_obj_t v, const kr_type_t *cls, kr_qstr_t attr);
+extern const kr_type_t kr_type_slot_wrapper, kr_type_method_descriptor;
 /* super(type, obj) */
 kr_obj_t kr_obj_super_new(kr_obj_t type, kr_obj_t obj);
 /* super() with no arguments: uses kr_vm_current_self_and_class. */

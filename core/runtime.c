@@ -203,31 +203,14 @@ kr_obj_t kr_type_lookup(const kr_type_t *type, kr_qstr_t attr) {
     if (kr_type_is_heap(type)) {
         return kr_obj_type_mro_lookup(type, attr);
     }
-    for (const kr_type_t *t = type; t != NULL; t = t->parent) {
-        if (t->locals_dict != NULL) {
-            kr_map_elem_t *e = kr_map_lookup_qstr((kr_map_t *)&t->locals_dict->map, attr);
-            if (e != NULL) {
-                return e->value;
-            }
-        }
-        if (t == &kr_type_object) {
-            return KR_OBJ_NULL;
-        }
-    }
-    if (kr_type_object.locals_dict != NULL) {
-        kr_map_elem_t *e = kr_map_lookup_qstr((kr_map_t *)&kr_type_object.locals_dict->map, attr);
-        if (e != NULL) {
-            return e->value;
-        }
-    }
-    return KR_OBJ_NULL;
+    return kr_obj_type_mro_lookup(type, attr);
 }
 
 /* Bind a value found in type's dict for access through self (dest protocol). */
 static void bind_attr(kr_obj_t v, kr_obj_t self, const kr_type_t *type, kr_obj_t *dest) {
     if (KR_IS_OBJ(v)) {
         const kr_type_t *vt = KR_OBJ_TYPE(v);
-        if (vt == &kr_type_fun_builtin || vt == &kr_type_fun_bc) {
+        if (vt == &kr_type_fun_builtin || vt == &kr_type_fun_bc || vt == &kr_type_slot_wrapper) {
             dest[0] = v;
             dest[1] = self;
             return;
