@@ -97,13 +97,15 @@ typedef enum { KR_AST_CTX_LOAD, KR_AST_CTX_STORE, KR_AST_CTX_DEL } kr_ast_ctx_t;
 struct _kr_ast_node_t {
     uint8_t kind;          /* kr_ast_kind_t */
     uint8_t ctx;           /* kr_ast_ctx_t for NAME, ATTRIBUTE, SUBSCRIPT, STARRED, LIST, TUPLE */
+    uint8_t mangled;       /* NAME: id is a private name mangled with the class name */
     uint32_t line;         /* 1-based source line of the node's first token */
     uint32_t col;          /* 0-based column */
     union {
         struct { kr_ast_seq_t body; } module;
         struct { kr_ast_node_t *value; } expr;
-        struct { kr_qstr_t name; kr_ast_node_t *args; kr_ast_seq_t body, decorators; bool is_async; } def;
-        struct { kr_qstr_t name; kr_ast_seq_t bases, keywords, body, decorators; } cls;
+        /* name as written (__name__), bind: the variable it is stored in (mangled if private) */
+        struct { kr_qstr_t name, bind; kr_ast_node_t *args; kr_ast_seq_t body, decorators; bool is_async; } def;
+        struct { kr_qstr_t name, bind; kr_ast_seq_t bases, keywords, body, decorators; } cls;
         struct { kr_ast_seq_t targets; } del;
         struct { kr_ast_seq_t targets; kr_ast_node_t *value; } assign;
         struct { kr_ast_node_t *target; int op; kr_ast_node_t *value; } aug;

@@ -325,7 +325,7 @@ static void compile_funcdef(kr_compiler_t *c, kr_ast_node_t *st) {
         kr_compile_set_line(c, st->u.def.decorators.items[i - 1]);
         kr_emit_op_arg(u, KR_OP_CALL_FUNCTION, 1);
     }
-    kr_compile_name_op(c, st->u.def.name, KR_AST_CTX_STORE, st);
+    kr_compile_name_op(c, st->u.def.bind, KR_AST_CTX_STORE, st);
 }
 
 static void compile_classdef(kr_compiler_t *c, kr_ast_node_t *st) {
@@ -354,7 +354,7 @@ static void compile_classdef(kr_compiler_t *c, kr_ast_node_t *st) {
         kr_compile_set_line(c, st->u.cls.decorators.items[i - 1]);
         kr_emit_op_arg(u, KR_OP_CALL_FUNCTION, 1);
     }
-    kr_compile_name_op(c, st->u.cls.name, KR_AST_CTX_STORE, st);
+    kr_compile_name_op(c, st->u.cls.bind, KR_AST_CTX_STORE, st);
 }
 
 /* ---------------------------------------------------------------- unwinding */

@@ -815,10 +815,32 @@ void kr_obj_instance_attr(kr_obj_t self, kr_qstr_t attr, kr_obj_t *dest) {
     }
 }
 
+/* Does the __slots__ entry x of class t name attr? A private name (__x) in the slots
+ * of class C stands for _C__x, the name the class's methods use. */
+static bool slot_name_is(const kr_type_t *t, kr_obj_t x, kr_qstr_t attr) {
+    if (kr_obj_equal(x, KR_NEW_QSTR(attr))) {
+        return true;
+    }
+    if (!kr_obj_is_str(x)) {
+        return false;
+    }
+    size_t xl, al, cl;
+    const char *xs = kr_obj_str_get_data(x, &xl);
+    const char *as = kr_qstr_data(attr, &al);
+    const char *cs = kr_qstr_data(t->name, &cl);
+    while (cl > 0 && *cs == '_') {
+        cs++;
+        cl--;
+    }
+    if (cl == 0 || xl < 3 || xs[0] != '_' || xs[1] != '_' || (xs[xl - 1] == '_' && xs[xl - 2] == '_')) {
+        return false;
+    }
+    return al == 1 + cl + xl && as[0] == '_' && memcmp(as + 1, cs, cl) == 0 && memcmp(as + 1 + cl, xs, xl) == 0;
+}
+
 /* Is attr named in the __slots__ of a class of c's MRO? */
 static bool slot_allowed(const kr_obj_class_t *c, kr_qstr_t attr) {
     const kr_obj_tuple_t *mro = KR_OBJ_TO_PTR(c->mro);
-    kr_obj_t name = KR_NEW_QSTR(attr);
     for (size_t i = 0; i < mro->len; i++) {
         const kr_type_t *t = KR_OBJ_TO_PTR(mro->items[i]);
         if (!kr_type_is_heap(t)) {
@@ -829,7 +851,7 @@ static bool slot_allowed(const kr_obj_class_t *c, kr_qstr_t attr) {
             continue;
         }
         if (kr_obj_is_str(e->value)) {
-            if (kr_obj_equal(e->value, name)) {
+            if (slot_name_is(t, e->value, attr)) {
                 return true;
             }
             continue;
@@ -837,7 +859,7 @@ static bool slot_allowed(const kr_obj_class_t *c, kr_qstr_t attr) {
         kr_obj_t it = kr_getiter(e->value);
         kr_obj_t x;
         while ((x = kr_iternext(it)) != KR_OBJ_NULL) {
-            if (kr_obj_equal(x, name)) {
+            if (slot_name_is(t, x, attr)) {
                 return true;
             }
         }

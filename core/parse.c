@@ -97,6 +97,50 @@ static kr_qstr_t expect_name(kr_parser_t *ps) {
     return q;
 }
 
+/* The class name without its leading underscores (NULL if nothing is left). */
+static const char *mangle_prefix(kr_parser_t *ps, size_t *len) {
+    if (ps->class_name == KR_QSTR_NULL) {
+        return NULL;
+    }
+    const char *c = kr_qstr_data(ps->class_name, len);
+    while (*len > 0 && *c == '_') {
+        c++;
+        (*len)--;
+    }
+    return *len > 0 ? c : NULL;
+}
+
+kr_qstr_t kr_parse_mangle(kr_parser_t *ps, kr_qstr_t name) {
+    size_t clen, len;
+    const char *c = mangle_prefix(ps, &clen);
+    if (c == NULL) {
+        return name;
+    }
+    const char *s = kr_qstr_data(name, &len);
+    if (len < 3 || s[0] != '_' || s[1] != '_' || (s[len - 1] == '_' && s[len - 2] == '_')) {
+        return name;
+    }
+    kr_vstr_t v;
+    kr_vstr_init(&v, 1 + clen + len);
+    kr_vstr_add_byte(&v, '_');
+    kr_vstr_add_strn(&v, c, clen);
+    kr_vstr_add_strn(&v, s, len);
+    kr_qstr_t q = kr_qstr_from_strn(v.buf, v.len);
+    kr_vstr_clear(&v);
+    return q;
+}
+
+kr_qstr_t kr_parse_unmangle(kr_parser_t *ps, const kr_ast_node_t *n) {
+    size_t clen, len;
+    const char *c = mangle_prefix(ps, &clen);
+    kr_qstr_t id = n->u.name.id;
+    if (c == NULL || !n->mangled) {
+        return id;
+    }
+    const char *s = kr_qstr_data(id, &len);
+    return kr_qstr_from_strn(s + 1 + clen, len - 1 - clen);
+}
+
 /* ---------------------------------------------------------------- targets */
 
 void kr_parse_set_ctx(kr_parser_t *ps, kr_ast_node_t *n, kr_ast_ctx_t ctx) {
@@ -291,7 +335,10 @@ static kr_ast_node_t *parse_import(kr_parser_t *ps, uint32_t line, uint32_t col)
         kr_ast_node_t *a = kr_parse_new_here(ps, KR_AST_ALIAS);
         a->u.alias.name = parse_dotted_name(ps);
         if (kr_parse_accept(ps, KR_TOK_KW_AS)) {
-            a->u.alias.asname = expect_name(ps);
+            a->u.alias.asname = kr_parse_mangle(ps, expect_name(ps));
+        } else if (strchr(kr_qstr_str(a->u.alias.name), '.') == NULL
+                   && kr_parse_mangle(ps, a->u.alias.name) != a->u.alias.name) {
+            a->u.alias.asname = kr_parse_mangle(ps, a->u.alias.name);
         }
         kr_parse_push(ps, a);
     } while (kr_parse_accept(ps, KR_TOK_COMMA));
@@ -333,7 +380,9 @@ static kr_ast_node_t *parse_from_import(kr_parser_t *ps, uint32_t line, uint32_t
             kr_ast_node_t *a = kr_parse_new_here(ps, KR_AST_ALIAS);
             a->u.alias.name = expect_name(ps);
             if (kr_parse_accept(ps, KR_TOK_KW_AS)) {
-                a->u.alias.asname = expect_name(ps);
+                a->u.alias.asname = kr_parse_mangle(ps, expect_name(ps));
+            } else if (kr_parse_mangle(ps, a->u.alias.name) != a->u.alias.name) {
+                a->u.alias.asname = kr_parse_mangle(ps, a->u.alias.name);
             }
             kr_parse_push(ps, a);
             if (!kr_parse_accept(ps, KR_TOK_COMMA)) {
@@ -361,7 +410,7 @@ static kr_ast_node_t *parse_global(kr_parser_t *ps, kr_ast_kind_t kind, uint32_t
     size_t n = 0;
     more.buf = NULL;
     do {
-        kr_qstr_t q = expect_name(ps);
+        kr_qstr_t q = kr_parse_mangle(ps, expect_name(ps));
         if (n < 16) {
             buf[n] = q;
         } else {
@@ -574,7 +623,7 @@ static kr_ast_node_t *parse_try(kr_parser_t *ps) {
                 kr_parse_error_at(ps, h->u.handler.type, "multiple exception types must be parenthesized");
             }
             if (kr_parse_accept(ps, KR_TOK_KW_AS)) {
-                h->u.handler.name = expect_name(ps);
+                h->u.handler.name = kr_parse_mangle(ps, expect_name(ps));
             }
         } else {
             bare = h;
@@ -661,6 +710,7 @@ static kr_ast_node_t *parse_funcdef(kr_parser_t *ps, bool is_async, uint32_t lin
     kr_ast_node_t *s = kr_parse_new(ps, KR_AST_FUNCTION_DEF, line, col);
     s->u.def.is_async = is_async;
     s->u.def.name = expect_name(ps);
+    s->u.def.bind = kr_parse_mangle(ps, s->u.def.name);
     if (KR_TOK != KR_TOK_LPAR) {
         kr_parse_error(ps, "expected '('");
     }
@@ -677,7 +727,9 @@ static kr_ast_node_t *parse_classdef(kr_parser_t *ps) {
     uint32_t line = ps->lex.tok.line, col = ps->lex.tok.col;
     kr_parse_next(ps);
     kr_ast_node_t *s = kr_parse_new(ps, KR_AST_CLASS_DEF, line, col);
-    s->u.cls.name = expect_name(ps);
+    kr_qstr_t raw_name = expect_name(ps);
+    s->u.cls.name = raw_name;
+    s->u.cls.bind = kr_parse_mangle(ps, raw_name);
     if (KR_TOK == KR_TOK_LPAR) {
         ps->lpar_line = ps->lex.tok.line;
         ps->lpar_col = ps->lex.tok.col;
@@ -688,7 +740,10 @@ static kr_ast_node_t *parse_classdef(kr_parser_t *ps) {
         s->u.cls.bases = call.u.call.args;
         s->u.cls.keywords = call.u.call.keywords;
     }
+    kr_qstr_t outer = ps->class_name;
+    ps->class_name = raw_name;
     s->u.cls.body = parse_block(ps, "class definition", line);
+    ps->class_name = outer;
     return s;
 }
 

@@ -24,6 +24,7 @@ typedef struct _kr_parser_t {
     uint32_t lpar_line, lpar_col;    /* the '(' of the call whose arguments are being parsed */
     unsigned paren_i;                /* recently parenthesised expressions and where their '(' is */
     struct { const kr_ast_node_t *node; uint32_t line, col; } paren[8];
+    kr_qstr_t class_name;            /* innermost enclosing class (private names are mangled) */
 } kr_parser_t;
 
 /* ---- parse.c ---- */
@@ -38,6 +39,10 @@ _Noreturn void kr_parse_error_at(kr_parser_t *ps, const kr_ast_node_t *at, const
     __attribute__((format(printf, 3, 4)));
 _Noreturn void kr_parse_syntax_error(kr_parser_t *ps);   /* "invalid syntax" at the current token */
 void kr_parse_expect(kr_parser_t *ps, int kind);
+/* A private name (__x) used inside a class C becomes _C__x (as CPython). */
+kr_qstr_t kr_parse_mangle(kr_parser_t *ps, kr_qstr_t name);
+/* The name as written, if n is a NAME node whose id kr_parse_mangle changed. */
+kr_qstr_t kr_parse_unmangle(kr_parser_t *ps, const kr_ast_node_t *n);
 bool kr_parse_accept(kr_parser_t *ps, int kind);
 /* Set the context of an assignment/deletion target, raising SyntaxError when it is
  * not a valid target. */

@@ -572,14 +572,15 @@ void kr_parseexpr_call_args(kr_parser_t *ps, kr_ast_node_t *call) {
                     kr_parse_error_at(ps, e, "expression cannot contain assignment, perhaps you meant \"==\"?");
                 }
                 kr_parse_next(ps);
+                kr_qstr_t kw = kr_parse_unmangle(ps, e);   /* keyword names are not mangled */
                 for (size_t i = base; i < ps->sp; i++) {
                     kr_ast_node_t *o = ps->stack[i];
-                    if (o->kind == KR_AST_KEYWORD && o->u.keyword.arg == e->u.name.id) {
-                        kr_parse_error_at(ps, e, "keyword argument repeated: %s", kr_qstr_str(e->u.name.id));
+                    if (o->kind == KR_AST_KEYWORD && o->u.keyword.arg == kw) {
+                        kr_parse_error_at(ps, e, "keyword argument repeated: %s", kr_qstr_str(kw));
                     }
                 }
                 kr_ast_node_t *k = new_at(ps, KR_AST_KEYWORD, e);
-                k->u.keyword.arg = e->u.name.id;
+                k->u.keyword.arg = kw;
                 k->u.keyword.value = kr_parseexpr_expression(ps);
                 seen_kw = true;
                 kr_parse_push(ps, k);
@@ -650,7 +651,7 @@ static kr_ast_node_t *primary(kr_parser_t *ps) {
                 }
                 kr_ast_node_t *a = new_pos(ps, KR_AST_ATTRIBUTE, p);
                 a->u.attr.value = n;
-                a->u.attr.attr = ps->lex.tok.qstr;
+                a->u.attr.attr = kr_parse_mangle(ps, ps->lex.tok.qstr);
                 kr_parse_next(ps);
                 n = a;
                 break;
@@ -840,7 +841,8 @@ static kr_ast_node_t *atom(kr_parser_t *ps) {
     switch (KR_TOK) {
         case KR_TOK_NAME: {
             kr_ast_node_t *n = kr_parse_new_here(ps, KR_AST_NAME);
-            n->u.name.id = ps->lex.tok.qstr;
+            n->u.name.id = kr_parse_mangle(ps, ps->lex.tok.qstr);
+            n->mangled = n->u.name.id != ps->lex.tok.qstr;
             kr_parse_next(ps);
             return n;
         }
@@ -869,7 +871,7 @@ static kr_ast_node_t *param(kr_parser_t *ps, bool is_lambda) {
         kr_parse_syntax_error(ps);
     }
     kr_ast_node_t *a = kr_parse_new_here(ps, KR_AST_ARG);
-    a->u.arg.arg = ps->lex.tok.qstr;
+    a->u.arg.arg = kr_parse_mangle(ps, ps->lex.tok.qstr);
     kr_parse_next(ps);
     if (!is_lambda && kr_parse_accept(ps, KR_TOK_COLON)) {
         if (KR_TOK == KR_TOK_STAR) {

@@ -418,7 +418,7 @@ static void visit_stmt(kr_compiler_t *c, kr_scope_t *s, kr_ast_node_t *st) {
         case KR_AST_FUNCTION_DEF: {
             visit_exprs(c, s, &st->u.def.decorators);
             visit_defaults(c, s, st->u.def.args);
-            add_bound(s, st->u.def.name);
+            add_bound(s, st->u.def.bind);
             kr_scope_t *fs = scope_new(KR_SCOPE_FUNCTION, st, s, st->u.def.name);
             fs->is_coroutine = st->u.def.is_async;
             add_params(c, fs, st->u.def.args);
@@ -431,7 +431,7 @@ static void visit_stmt(kr_compiler_t *c, kr_scope_t *s, kr_ast_node_t *st) {
             for (size_t i = 0; i < st->u.cls.keywords.n; i++) {
                 visit_expr(c, s, st->u.cls.keywords.items[i]->u.keyword.value);
             }
-            add_bound(s, st->u.cls.name);
+            add_bound(s, st->u.cls.bind);
             kr_scope_t *cs = scope_new(KR_SCOPE_CLASS, st, s, st->u.cls.name);
             visit_stmts(c, cs, &st->u.cls.body);
             break;
