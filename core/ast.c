@@ -206,11 +206,13 @@ static void dump_constant(const kr_print_t *p, kr_obj_t v) {
     } else if (kr_obj_is_type(v, &kr_type_float)) {
         snprintf(buf, sizeof(buf), "%.17g", kr_obj_float_get(v));
         kr_print_str(p, buf);
+#if KR_FEATURE_COMPLEX
     } else if (kr_obj_is_type(v, &kr_type_complex)) {
         double re, im;
         kr_obj_complex_get(v, &re, &im);
         snprintf(buf, sizeof(buf), "%.17gj", im);
         kr_print_str(p, buf);
+#endif
     } else if (kr_obj_is_str(v) || kr_obj_is_type(v, &kr_type_bytes)) {
         size_t len;
         const char *s = kr_obj_str_get_data(v, &len);

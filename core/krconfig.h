@@ -56,6 +56,9 @@
 #ifndef KR_MODULE_MATH
 #define KR_MODULE_MATH (KR_FEATURE_FLOAT)       /* builtin module math */
 #endif
+#ifndef KR_MODULE_CMATH
+#define KR_MODULE_CMATH (KR_FEATURE_FLOAT && KR_FEATURE_COMPLEX) /* builtin module cmath */
+#endif
 
 #ifndef KR_MODULE_STRUCT
 #define KR_MODULE_STRUCT (1)              /* builtin module struct (alias ustruct) */

@@ -77,6 +77,9 @@ static const kr_map_elem_t builtin_modules_table[] = {
 #if KR_MODULE_MATH
     { KR_ROM_QSTR(math), KR_ROM_PTR(&kr_module_math) },
 #endif
+#if KR_MODULE_CMATH
+    { KR_ROM_QSTR(cmath), KR_ROM_PTR(&kr_module_cmath) },
+#endif
 #if KR_MODULE_TIME
     { KR_ROM_QSTR(time), KR_ROM_PTR(&kr_module_time) },
 #endif

@@ -6,7 +6,7 @@
 #include "gc.h"
 #include "state.h"
 
-extern const kr_obj_module_t kr_module_gc, kr_module_micropython, kr_module_math, kr_module_time;
+extern const kr_obj_module_t kr_module_gc, kr_module_micropython, kr_module_math, kr_module_cmath, kr_module_time;
 extern const kr_obj_module_t kr_module_machine;   /* provided by the port when KR_MODULE_MACHINE */
 /* standard-library modules (modules/mod<name>.c) */
 extern const kr_obj_module_t kr_module_struct, kr_module_json, kr_module_collections, kr_module_io, kr_module_random, kr_module_array, kr_module_binascii, kr_module_heapq, kr_module_errno, kr_module_hashlib, kr_module_platform, kr_module_re, kr_module_select;

@@ -7,6 +7,17 @@
 
 /* ---------------------------------------------------------------- numbers */
 
+#if KR_FEATURE_COMPLEX
+/* the value of an imaginary literal (digits without the 'j') */
+static kr_obj_t imag_literal(kr_parser_t *ps, const char *s, size_t len) {
+    return kr_obj_new_complex(0.0, kr_obj_float_get(kr_obj_float_from_str(s, len)));
+}
+#else
+static kr_obj_t imag_literal(kr_parser_t *ps, const char *s, size_t len) {
+    kr_parse_error(ps, "complex values not supported");
+}
+#endif
+
 kr_obj_t kr_parsestr_number(kr_parser_t *ps) {
     const char *s = ps->lex.tok.start;
     size_t len = ps->lex.tok.len;
@@ -41,8 +52,7 @@ kr_obj_t kr_parsestr_number(kr_parser_t *ps) {
     if (p == 'x' || p == 'o' || p == 'b') {
         r = kr_obj_int_from_str(buf + 2, n - 2, p == 'x' ? 16 : p == 'o' ? 8 : 2);
     } else if ((buf[n - 1] | 0x20) == 'j') {
-        kr_obj_t f = kr_obj_float_from_str(buf, n - 1);
-        r = kr_obj_new_complex(0.0, kr_obj_float_get(f));
+        r = imag_literal(ps, buf, n - 1);
     } else if (memchr(buf, '.', n) || memchr(buf, 'e', n) || memchr(buf, 'E', n)) {
         r = kr_obj_float_from_str(buf, n);
     } else {

@@ -119,12 +119,14 @@ static void w_const(pc_writer_t *w, kr_obj_t o, int depth) {
     } else if (kr_obj_is_type(o, &kr_type_float)) {
         kr_vstr_add_byte(v, PC_CONST_FLOAT);
         w_double(v, kr_obj_float_get(o));
+#if KR_FEATURE_COMPLEX
     } else if (kr_obj_is_type(o, &kr_type_complex)) {
         double re, im;
         kr_obj_complex_get(o, &re, &im);
         kr_vstr_add_byte(v, PC_CONST_COMPLEX);
         w_double(v, re);
         w_double(v, im);
+#endif
     } else if (kr_obj_is_type(o, &kr_type_str) || kr_obj_is_type(o, &kr_type_bytes)) {
         const kr_obj_str_t *s = KR_OBJ_TO_PTR(o);
         kr_vstr_add_byte(v, kr_obj_is_type(o, &kr_type_str) ? PC_CONST_STR : PC_CONST_BYTES);
@@ -341,11 +343,13 @@ static kr_obj_t r_const(pc_reader_t *r, int depth) {
         }
         case PC_CONST_FLOAT:
             return kr_obj_new_float(r_double(r));
+#if KR_FEATURE_COMPLEX
         case PC_CONST_COMPLEX: {
             double re = r_double(r);
             double im = r_double(r);
             return kr_obj_new_complex(re, im);
         }
+#endif
         case PC_CONST_STR:
         case PC_CONST_BYTES: {
             size_t len = r_count(r, SIZE_MAX);
