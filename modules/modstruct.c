@@ -7,6 +7,7 @@
 #include "objstr.h"
 #include "objexcept.h"
 #include "gc.h"
+#include "objiter.h"
 
 #if KR_MODULE_STRUCT
 
@@ -517,10 +518,195 @@ static kr_obj_t struct_unpack_from(size_t n_args, const kr_obj_t *args, kr_map_t
 }
 static KR_DEFINE_FUN_KW(struct_unpack_from_obj, 1, 3, struct_unpack_from);
 
+/* ---------------------------------------------------------------- iter_unpack */
+
+typedef struct {
+    kr_obj_base_t base;
+    kr_obj_t fmt;
+    kr_obj_t buffer;
+    size_t size, n_values, pos;
+} unpack_iter_t;
+
+static kr_obj_t unpack_iter_next(kr_obj_t self) {
+    unpack_iter_t *it = KR_OBJ_TO_PTR(self);
+    kr_buffer_info_t info;
+    kr_get_buffer_raise(it->buffer, &info, KR_BUFFER_READ);
+    /* the buffer may have shrunk since the last item */
+    if (it->pos > info.len || info.len - it->pos < it->size) {
+        return KR_OBJ_NULL;
+    }
+    kr_obj_t t = unpack_buf(it->fmt, (const uint8_t *)info.buf + it->pos, it->n_values);
+    it->pos += it->size;
+    return t;
+}
+
+static const kr_type_t unpack_iter_type = {
+    .base = {&kr_type_type},
+    .flags = KR_TYPE_FLAG_ITER_IS_SELF,
+    .name = KR_QSTR_unpack_iterator,
+    .getiter = kr_obj_iter_getiter_self,
+    .iternext = unpack_iter_next,
+};
+
+static kr_obj_t struct_iter_unpack(kr_obj_t fmt, kr_obj_t data) {
+    size_t nv;
+    size_t size = fmt_calcsize(fmt, &nv);
+    if (size == 0) {
+        struct_raise("cannot iteratively unpack with a struct of length 0");
+    }
+    kr_buffer_info_t info;
+    kr_get_buffer_raise(data, &info, KR_BUFFER_READ);
+    if (info.len % size != 0) {
+        kr_raise_fmt(&kr_type_struct_error, "iterative unpacking requires a buffer of a multiple of %lu bytes",
+                     (unsigned long)size);
+    }
+    unpack_iter_t *it = kr_gc_alloc(sizeof(unpack_iter_t), 0);
+    it->base.type = &unpack_iter_type;
+    it->fmt = fmt;
+    it->buffer = data;
+    it->size = size;
+    it->n_values = nv;
+    it->pos = 0;
+    return KR_OBJ_FROM_PTR(it);
+}
+static KR_DEFINE_FUN_2(struct_iter_unpack_obj, struct_iter_unpack);
+
+/* ---------------------------------------------------------------- the Struct class */
+
+typedef struct {
+    kr_obj_base_t base;
+    kr_obj_t fmt;       /* the format as a str */
+    size_t size;
+} struct_obj_t;
+
+static const kr_type_t struct_type;
+
+static struct_obj_t *struct_ptr(kr_obj_t self) {
+    return KR_OBJ_TO_PTR(self);
+}
+
+static kr_obj_t struct_make_new(const kr_type_t *type, size_t n_args, size_t n_kw, const kr_obj_t *args) {
+    static const kr_arg_t allowed[] = {
+        { KR_QSTR_format, KR_ARG_OBJ | KR_ARG_REQUIRED, {.u_obj = KR_OBJ_NULL} },
+    };
+    if (n_args + n_kw == 0) {
+        kr_raise_msg(&kr_type_TypeError, "Struct() missing required argument 'format' (pos 1)");
+    }
+    if (n_args + n_kw > 1) {
+        kr_raise_fmt(&kr_type_TypeError, "Struct() takes at most 1 argument (%u given)", (unsigned)(n_args + n_kw));
+    }
+    kr_arg_val_t v[1];
+    kr_map_t kw;
+    kr_map_init(&kw, n_kw);
+    for (size_t i = 0; i < n_kw; i++) {
+        kr_map_lookup(&kw, args[n_args + 2 * i], KR_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = args[n_args + 2 * i + 1];
+    }
+    kr_arg_parse_all(n_args, args, &kw, 1, allowed, v);
+    kr_obj_t fmt = v[0].u_obj;
+    size_t size = fmt_calcsize(fmt, NULL);
+    if (!kr_obj_is_str(fmt)) {
+        size_t len;
+        const char *d = kr_obj_str_get_data(fmt, &len);
+        fmt = kr_obj_new_str(d, len);
+    }
+    struct_obj_t *o = kr_gc_alloc(sizeof(struct_obj_t), 0);
+    o->base.type = type;
+    o->fmt = fmt;
+    o->size = size;
+    return KR_OBJ_FROM_PTR(o);
+}
+
+/* call a module function with the Struct's format in place of self (args[0]) */
+static kr_obj_t with_format(kr_obj_t (*f)(size_t, const kr_obj_t *, kr_map_t *), size_t n_args,
+                            const kr_obj_t *args, kr_map_t *kw) {
+    kr_obj_t local[8];
+    kr_obj_t *a = n_args <= 8 ? local : kr_gc_alloc(n_args * sizeof(kr_obj_t), 0);
+    a[0] = struct_ptr(args[0])->fmt;
+    memcpy(a + 1, args + 1, (n_args - 1) * sizeof(kr_obj_t));
+    return f(n_args, a, kw);
+}
+
+static kr_obj_t pack_kw(size_t n_args, const kr_obj_t *args, kr_map_t *kw) {
+    return struct_pack(n_args, args);
+}
+static kr_obj_t pack_into_kw(size_t n_args, const kr_obj_t *args, kr_map_t *kw) {
+    return struct_pack_into(n_args, args);
+}
+static kr_obj_t unpack_kw(size_t n_args, const kr_obj_t *args, kr_map_t *kw) {
+    return struct_unpack(args[0], args[1]);
+}
+static kr_obj_t iter_unpack_kw(size_t n_args, const kr_obj_t *args, kr_map_t *kw) {
+    return struct_iter_unpack(args[0], args[1]);
+}
+
+static kr_obj_t struct_m_pack(size_t n_args, const kr_obj_t *args) {
+    return with_format(pack_kw, n_args, args, NULL);
+}
+static KR_DEFINE_FUN_VAR(struct_m_pack_obj, 1, KR_FUN_ARGS_MAX, struct_m_pack);
+
+static kr_obj_t struct_m_pack_into(size_t n_args, const kr_obj_t *args) {
+    return with_format(pack_into_kw, n_args, args, NULL);
+}
+static KR_DEFINE_FUN_VAR(struct_m_pack_into_obj, 3, KR_FUN_ARGS_MAX, struct_m_pack_into);
+
+static kr_obj_t struct_m_unpack(kr_obj_t self, kr_obj_t data) {
+    kr_obj_t a[2] = {self, data};
+    return with_format(unpack_kw, 2, a, NULL);
+}
+static KR_DEFINE_FUN_2(struct_m_unpack_obj, struct_m_unpack);
+
+static kr_obj_t struct_m_unpack_from(size_t n_args, const kr_obj_t *args, kr_map_t *kw) {
+    return with_format(struct_unpack_from, n_args, args, kw);
+}
+static KR_DEFINE_FUN_KW(struct_m_unpack_from_obj, 1, 3, struct_m_unpack_from);
+
+static kr_obj_t struct_m_iter_unpack(kr_obj_t self, kr_obj_t data) {
+    kr_obj_t a[2] = {self, data};
+    return with_format(iter_unpack_kw, 2, a, NULL);
+}
+static KR_DEFINE_FUN_2(struct_m_iter_unpack_obj, struct_m_iter_unpack);
+
+static void struct_attr(kr_obj_t self, kr_qstr_t attr, kr_obj_t *dest) {
+    if (dest[0] != KR_OBJ_NULL) {
+        return;
+    }
+    if (attr == KR_QSTR_format) {
+        dest[0] = struct_ptr(self)->fmt;
+    } else if (attr == KR_QSTR_size) {
+        dest[0] = kr_obj_new_int_from_uint(struct_ptr(self)->size);
+    }
+}
+
+static void struct_print(const kr_print_t *p, kr_obj_t self, kr_print_kind_t kind) {
+    kr_print_str(p, "Struct(");
+    kr_obj_print(p, struct_ptr(self)->fmt, KR_PRINT_REPR);
+    kr_print_str(p, ")");
+}
+
+static const kr_map_elem_t struct_locals_table[] = {
+    { KR_ROM_QSTR(iter_unpack), KR_ROM_PTR(&struct_m_iter_unpack_obj) },
+    { KR_ROM_QSTR(pack), KR_ROM_PTR(&struct_m_pack_obj) },
+    { KR_ROM_QSTR(pack_into), KR_ROM_PTR(&struct_m_pack_into_obj) },
+    { KR_ROM_QSTR(unpack), KR_ROM_PTR(&struct_m_unpack_obj) },
+    { KR_ROM_QSTR(unpack_from), KR_ROM_PTR(&struct_m_unpack_from_obj) },
+};
+static KR_DEFINE_CONST_DICT(struct_locals_dict, struct_locals_table);
+
+static const kr_type_t struct_type = {
+    .base = {&kr_type_type},
+    .name = KR_QSTR_Struct,
+    .print = struct_print,
+    .make_new = struct_make_new,
+    .attr = struct_attr,
+    .locals_dict = &struct_locals_dict,
+};
+
 static const kr_map_elem_t struct_globals_table[] = {
+    { KR_ROM_QSTR(Struct), KR_ROM_PTR(&struct_type) },
     { KR_ROM_QSTR(__name__), KR_ROM_QSTR(struct) },
     { KR_ROM_QSTR(calcsize), KR_ROM_PTR(&struct_calcsize_obj) },
     { KR_ROM_QSTR(error), KR_ROM_PTR(&kr_type_struct_error) },
+    { KR_ROM_QSTR(iter_unpack), KR_ROM_PTR(&struct_iter_unpack_obj) },
     { KR_ROM_QSTR(pack), KR_ROM_PTR(&struct_pack_obj) },
     { KR_ROM_QSTR(pack_into), KR_ROM_PTR(&struct_pack_into_obj) },
     { KR_ROM_QSTR(unpack), KR_ROM_PTR(&struct_unpack_obj) },
