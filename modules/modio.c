@@ -5,6 +5,8 @@
 #include "gc.h"
 #include "objstr.h"
 #include "objiter.h"
+#include "objlist.h"
+#include "modbuiltins.h"
 
 #if KR_MODULE_IO
 
@@ -18,7 +20,7 @@ typedef struct {
     bool text;
 } iobuf_t;
 
-extern const kr_type_t kr_type_io_StringIO, kr_type_io_BytesIO;
+extern const kr_type_t kr_type_io_StringIO, kr_type_io_BytesIO, kr_type_io_IOBase;
 
 static iobuf_t *io_ptr(kr_obj_t o) {
     return KR_OBJ_TO_PTR(o);
@@ -459,8 +461,236 @@ const kr_type_t kr_type_io_BytesIO = {
     .locals_dict = &io_locals_dict,
 };
 
+/* ---------------------------------------------------------------- IOBase */
+
+/* io.IOBase: the base of stream classes written in Python. The subclass supplies
+ * readinto(buf) and/or write(buf) (and, as in MicroPython, optionally ioctl(op, arg));
+ * IOBase builds read, readline, readlines, writelines, close, iteration and the context
+ * manager on them. */
+typedef struct {
+    kr_obj_base_t base;
+    bool closed;
+} iobase_t;
+
+#define IOBASE_IOCTL_FLUSH (1)
+#define IOBASE_IOCTL_CLOSE (4)
+
+static kr_obj_t iobase_make_new(const kr_type_t *type, size_t n_args, size_t n_kw, const kr_obj_t *args) {
+    iobase_t *o = kr_gc_alloc(sizeof(iobase_t), 0);
+    o->base.type = type;
+    o->closed = false;
+    return KR_OBJ_FROM_PTR(o);
+}
+
+static iobase_t *iobase_check(kr_obj_t self) {
+    iobase_t *o = KR_OBJ_TO_PTR(self);
+    if (o->closed) {
+        kr_raise_msg(&kr_type_ValueError, "I/O operation on closed file.");
+    }
+    return o;
+}
+
+/* call self.ioctl(op, 0) if the subclass has one */
+static void iobase_ioctl(kr_obj_t self, int op) {
+    kr_obj_t m[4];
+    kr_load_method_maybe(self, KR_QSTR_ioctl, m);
+    if (m[0] != KR_OBJ_NULL) {
+        m[2] = KR_NEW_SMALL_INT(op);
+        m[3] = KR_NEW_SMALL_INT(0);
+        kr_call_method_n_kw(2, 0, m);
+    }
+}
+
+/* one readinto() of up to n bytes into v: the count read, or -1 for None (would block) */
+static kr_int_t iobase_readinto_some(kr_obj_t self, kr_vstr_t *v, size_t n) {
+    kr_obj_t buf = kr_obj_new_bytearray(n, NULL);
+    kr_obj_t r = kr_call_method(self, KR_QSTR_readinto, 1, &buf);
+    if (r == KR_OBJ_NONE) {
+        return -1;
+    }
+    kr_int_t got = kr_obj_get_int(r);
+    if (got < 0 || (size_t)got > n) {
+        kr_raise_fmt(&kr_type_ValueError, "readinto returned %ld outside buffer size %lu", (long)got,
+                     (unsigned long)n);
+    }
+    kr_buffer_info_t info;
+    kr_get_buffer_raise(buf, &info, KR_BUFFER_READ);
+    kr_vstr_add_strn(v, info.buf, (size_t)got);
+    return got;
+}
+
+static kr_obj_t iobase_read(size_t n_args, const kr_obj_t *args) {
+    kr_int_t size = n_args > 1 && args[1] != KR_OBJ_NONE ? kr_obj_get_int(args[1]) : -1;
+    kr_vstr_t v;
+    kr_vstr_init(&v, size > 0 ? (size_t)size : 64);
+    if (size >= 0) {
+        if (size > 0 && iobase_readinto_some(args[0], &v, (size_t)size) < 0) {
+            return KR_OBJ_NONE;
+        }
+    } else {
+        for (;;) {
+            kr_int_t got = iobase_readinto_some(args[0], &v, 256);
+            if (got < 0) {
+                if (v.len == 0) {
+                    return KR_OBJ_NONE;
+                }
+                break;
+            }
+            if (got == 0) {
+                break;
+            }
+        }
+    }
+    return kr_obj_new_bytes_from_vstr(&v);
+}
+static KR_DEFINE_FUN_VAR(iobase_read_obj, 1, 2, iobase_read);
+
+static kr_obj_t iobase_readline(size_t n_args, const kr_obj_t *args) {
+    kr_int_t size = n_args > 1 && args[1] != KR_OBJ_NONE ? kr_obj_get_int(args[1]) : -1;
+    kr_vstr_t v;
+    kr_vstr_init(&v, 64);
+    bool text = false;
+    kr_obj_t one = KR_NEW_SMALL_INT(1);
+    while (size < 0 || v.len < (size_t)size) {
+        kr_obj_t b = kr_call_method(args[0], KR_QSTR_read, 1, &one);
+        if (b == KR_OBJ_NONE) {
+            break;
+        }
+        if (!kr_obj_is_str(b) && !kr_obj_is_type(b, &kr_type_bytes)) {
+            kr_raise_fmt(&kr_type_OSError, "read() should have returned a bytes object, not '%s'",
+                         kr_obj_type_name(b));
+        }
+        size_t n;
+        const char *d = kr_obj_str_get_data(b, &n);
+        if (n == 0) {
+            break;
+        }
+        text = kr_obj_is_str(b);
+        kr_vstr_add_strn(&v, d, n);
+        if (d[n - 1] == '\n') {
+            break;
+        }
+    }
+    return text ? kr_obj_new_str_from_vstr(&v) : kr_obj_new_bytes_from_vstr(&v);
+}
+static KR_DEFINE_FUN_VAR(iobase_readline_obj, 1, 2, iobase_readline);
+
+static kr_obj_t iobase_readlines(size_t n_args, const kr_obj_t *args) {
+    kr_int_t hint = n_args > 1 && args[1] != KR_OBJ_NONE ? kr_obj_get_int(args[1]) : -1;
+    kr_obj_t list = kr_obj_new_list(0, NULL);
+    size_t total = 0;
+    for (;;) {
+        kr_obj_t line = kr_call_method(args[0], KR_QSTR_readline, 0, NULL);
+        size_t n;
+        kr_obj_str_get_data(line, &n);
+        if (n == 0) {
+            break;
+        }
+        kr_obj_list_append(list, line);
+        total += n;
+        if (hint > 0 && total >= (size_t)hint) {
+            break;
+        }
+    }
+    return list;
+}
+static KR_DEFINE_FUN_VAR(iobase_readlines_obj, 1, 2, iobase_readlines);
+
+static kr_obj_t iobase_writelines(kr_obj_t self, kr_obj_t lines) {
+    iobase_check(self);
+    kr_obj_t it = kr_getiter(lines), x;
+    while ((x = kr_iternext(it)) != KR_OBJ_NULL) {
+        kr_call_method(self, KR_QSTR_write, 1, &x);
+    }
+    return KR_OBJ_NONE;
+}
+static KR_DEFINE_FUN_2(iobase_writelines_obj, iobase_writelines);
+
+static kr_obj_t iobase_flush(kr_obj_t self) {
+    iobase_check(self);
+    iobase_ioctl(self, IOBASE_IOCTL_FLUSH);
+    return KR_OBJ_NONE;
+}
+static KR_DEFINE_FUN_1(iobase_flush_obj, iobase_flush);
+
+static kr_obj_t iobase_close(kr_obj_t self) {
+    iobase_t *o = KR_OBJ_TO_PTR(self);
+    if (!o->closed) {
+        kr_call_method(self, KR_QSTR_flush, 0, NULL);
+        o->closed = true;
+        iobase_ioctl(self, IOBASE_IOCTL_CLOSE);
+    }
+    return KR_OBJ_NONE;
+}
+static KR_DEFINE_FUN_1(iobase_close_obj, iobase_close);
+
+static kr_obj_t iobase_false(kr_obj_t self) {
+    iobase_check(self);
+    return KR_OBJ_FALSE;
+}
+static KR_DEFINE_FUN_1(iobase_false_obj, iobase_false);
+
+static kr_obj_t iobase_enter(kr_obj_t self) {
+    iobase_check(self);
+    return self;
+}
+static KR_DEFINE_FUN_1(iobase_enter_obj, iobase_enter);
+
+static kr_obj_t iobase_exit(size_t n_args, const kr_obj_t *args) {
+    kr_call_method(args[0], KR_QSTR_close, 0, NULL);
+    return KR_OBJ_NONE;
+}
+static KR_DEFINE_FUN_VAR(iobase_exit_obj, 1, 4, iobase_exit);
+
+static kr_obj_t iobase_getiter(kr_obj_t self) {
+    iobase_check(self);
+    return self;
+}
+
+static kr_obj_t iobase_iternext(kr_obj_t self) {
+    kr_obj_t line = kr_call_method(self, KR_QSTR_readline, 0, NULL);
+    size_t n;
+    kr_obj_str_get_data(line, &n);
+    return n == 0 ? KR_OBJ_NULL : line;
+}
+
+static void iobase_attr(kr_obj_t self, kr_qstr_t attr, kr_obj_t *dest) {
+    if (dest[0] == KR_OBJ_NULL && attr == KR_QSTR_closed) {
+        dest[0] = KR_OBJ_BOOL(((iobase_t *)KR_OBJ_TO_PTR(self))->closed);
+    }
+}
+
+static const kr_map_elem_t iobase_locals_table[] = {
+    { KR_ROM_QSTR(__enter__), KR_ROM_PTR(&iobase_enter_obj) },
+    { KR_ROM_QSTR(__exit__), KR_ROM_PTR(&iobase_exit_obj) },
+    { KR_ROM_QSTR(close), KR_ROM_PTR(&iobase_close_obj) },
+    { KR_ROM_QSTR(flush), KR_ROM_PTR(&iobase_flush_obj) },
+    { KR_ROM_QSTR(isatty), KR_ROM_PTR(&iobase_false_obj) },
+    { KR_ROM_QSTR(read), KR_ROM_PTR(&iobase_read_obj) },
+    { KR_ROM_QSTR(readable), KR_ROM_PTR(&iobase_false_obj) },
+    { KR_ROM_QSTR(readline), KR_ROM_PTR(&iobase_readline_obj) },
+    { KR_ROM_QSTR(readlines), KR_ROM_PTR(&iobase_readlines_obj) },
+    { KR_ROM_QSTR(seekable), KR_ROM_PTR(&iobase_false_obj) },
+    { KR_ROM_QSTR(writable), KR_ROM_PTR(&iobase_false_obj) },
+    { KR_ROM_QSTR(writelines), KR_ROM_PTR(&iobase_writelines_obj) },
+};
+static KR_DEFINE_CONST_DICT(iobase_locals_dict, iobase_locals_table);
+
+const kr_type_t kr_type_io_IOBase = {
+    .base = {&kr_type_type},
+    .flags = KR_TYPE_FLAG_BASETYPE,
+    .name = KR_QSTR_IOBase,
+    .make_new = iobase_make_new,
+    .attr = iobase_attr,
+    .getiter = iobase_getiter,
+    .iternext = iobase_iternext,
+    .locals_dict = &iobase_locals_dict,
+};
+
 static const kr_map_elem_t io_globals_table[] = {
     { KR_ROM_QSTR(__name__), KR_ROM_QSTR(io) },
+    { KR_ROM_QSTR(IOBase), KR_ROM_PTR(&kr_type_io_IOBase) },
+    { KR_ROM_QSTR(open), KR_ROM_PTR(&kr_builtin_open_obj) },
     { KR_ROM_QSTR(BytesIO), KR_ROM_PTR(&kr_type_io_BytesIO) },
     { KR_ROM_QSTR(StringIO), KR_ROM_PTR(&kr_type_io_StringIO) },
 };
