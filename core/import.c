@@ -266,16 +266,24 @@ kr_obj_t kr_import_name(kr_qstr_t name, kr_obj_t globals, kr_obj_t fromlist, int
                 kr_obj_t pg = kr_module_get_globals(mod);
                 search = kr_obj_dict_get(pg, KR_ROM_QSTR(__path__));
                 if (search == KR_OBJ_NULL) {
+                    /* a builtin submodule of a builtin module (os.path) */
+                    m = kr_module_find_builtin(kr_obj_str_get_qstr(prefix));
+                }
+                if (search == KR_OBJ_NULL && m != KR_OBJ_NULL) {
+                    kr_obj_dict_store(kr_state.sys_modules, prefix, m);
+                } else if (search == KR_OBJ_NULL) {
                     kr_obj_t exc = kr_obj_new_exception_fmt(&kr_type_ModuleNotFoundError,
                         "No module named '%.*s'; '%.*s' is not a package", (int)end, s, (int)(start - 1), s);
                     kr_raise(exc);
                 }
             }
-            m = load_module(prefix, s + start, end - start, search);
+            if (m == KR_OBJ_NULL) {
+                m = load_module(prefix, s + start, end - start, search);
+            }
             if (m == KR_OBJ_NULL) {
                 raise_not_found(s, end);
             }
-            if (mod != KR_OBJ_NULL) {
+            if (mod != KR_OBJ_NULL && search != KR_OBJ_NULL) {
                 kr_store_attr(mod, kr_qstr_from_strn(s + start, end - start), m);
             }
         }

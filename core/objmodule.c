@@ -85,6 +85,7 @@ static const kr_map_elem_t builtin_modules_table[] = {
 #endif
 #if KR_MODULE_VFS
     { KR_ROM_QSTR(os), KR_ROM_PTR(&kr_module_os) },
+    { KR_ROM_QSTR(os_dot_path), KR_ROM_PTR(&kr_module_os_path) },   /* import os.path */
     { KR_ROM_QSTR(vfs), KR_ROM_PTR(&kr_module_vfs) },
 #endif
 #if KR_MODULE_MACHINE
