@@ -7,6 +7,7 @@
 #include "objstr.h"
 #include "objstrmethods.h"
 #include "objbytearray.h"
+#include "objint.h"
 
 kr_obj_t kr_obj_str_bytes_getiter(kr_obj_t self);   /* objstr.c */
 
@@ -437,8 +438,34 @@ const kr_type_t kr_type_bytearray = {
 
 /* ---------------------------------------------------------------- memoryview */
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#define MV_NATIVE_BIG (true)
+#else
+#define MV_NATIVE_BIG (false)
+#endif
+
 static kr_obj_memoryview_t *mv_ptr(kr_obj_t o) {
     return (kr_obj_memoryview_t *)KR_OBJ_TO_PTR(o);
+}
+
+static char mv_format(int tc) {
+    return tc == 0 ? 'B' : (char)tc;
+}
+
+/* bytes per item of a struct typecode (1 for bytes-like ones) */
+static size_t mv_itemsize(int tc) {
+    switch (tc) {
+        case 'h': case 'H': return 2;
+        case 'i': case 'I': return sizeof(int);
+        case 'l': case 'L': return sizeof(long);
+        case 'q': case 'Q': case 'd': return 8;
+        case 'f': return 4;
+        default: return 1;
+    }
+}
+
+static bool mv_byte_format(int tc) {
+    return tc == 0 || tc == 'B' || tc == 'b' || tc == 'c';
 }
 
 /* base address of item 0 (re-fetched each time: a bytearray may move) */
@@ -450,15 +477,18 @@ static uint8_t *mv_base(kr_obj_memoryview_t *m) {
     if (kr_get_buffer(m->obj, &info, KR_BUFFER_READ) != 0) {
         kr_raise_msg(&kr_type_ValueError, "operation forbidden on released memoryview object");
     }
-    /* the underlying object may have shrunk (bytearray): clamp */
-    size_t last = m->len ? m->start + (size_t)((kr_int_t)(m->len - 1) * m->step) : m->start;
-    if (m->len > 0 && last >= info.len) {
-        kr_raise_msg(&kr_type_IndexError, "memoryview: underlying buffer is too small");
+    /* the underlying object may have shrunk (bytearray): check the last item's end */
+    if (m->len > 0) {
+        kr_int_t first = (kr_int_t)m->start, last = first + (kr_int_t)(m->len - 1) * m->step;
+        kr_int_t lo = first < last ? first : last, hi = first < last ? last : first;
+        if (lo < 0 || (size_t)hi + mv_itemsize(m->typecode) > info.len) {
+            kr_raise_msg(&kr_type_IndexError, "memoryview: underlying buffer is too small");
+        }
     }
     return (uint8_t *)info.buf + m->start;
 }
 
-static kr_obj_t mv_new(kr_obj_t obj, size_t start, size_t len, kr_int_t step, bool readonly) {
+static kr_obj_t mv_new(kr_obj_t obj, size_t start, size_t len, kr_int_t step, bool readonly, int tc) {
     kr_obj_memoryview_t *m = kr_gc_alloc(sizeof(kr_obj_memoryview_t), 0);
     m->base.type = &kr_type_memoryview;
     m->obj = obj;
@@ -466,6 +496,7 @@ static kr_obj_t mv_new(kr_obj_t obj, size_t start, size_t len, kr_int_t step, bo
     m->len = len;
     m->step = step;
     m->readonly = readonly;
+    m->typecode = (uint8_t)tc;
     return KR_OBJ_FROM_PTR(m);
 }
 
@@ -474,7 +505,7 @@ static kr_obj_t memoryview_make_new(const kr_type_t *type, size_t n_args, size_t
     kr_obj_t obj = args[0];
     if (kr_obj_is_type(obj, &kr_type_memoryview)) {
         kr_obj_memoryview_t *src = mv_ptr(obj);
-        return mv_new(src->obj, src->start, src->len, src->step, src->readonly);
+        return mv_new(src->obj, src->start, src->len, src->step, src->readonly, src->typecode);
     }
     kr_buffer_info_t info;
     if (kr_obj_is_str(obj) || kr_get_buffer(obj, &info, KR_BUFFER_READ) != 0) {
@@ -483,7 +514,9 @@ static kr_obj_t memoryview_make_new(const kr_type_t *type, size_t n_args, size_t
     }
     bool writable = kr_get_buffer(obj, &info, KR_BUFFER_WRITE) == 0;
     kr_get_buffer(obj, &info, KR_BUFFER_READ);
-    return mv_new(obj, 0, info.len, 1, !writable);
+    int tc = mv_format(info.typecode);
+    size_t sz = mv_itemsize(tc);
+    return mv_new(obj, 0, info.len / sz, (kr_int_t)sz, !writable, tc);
 }
 
 static void memoryview_print(const kr_print_t *p, kr_obj_t self, kr_print_kind_t kind) {
@@ -492,18 +525,66 @@ static void memoryview_print(const kr_print_t *p, kr_obj_t self, kr_print_kind_t
 
 static void mv_to_vstr(kr_obj_memoryview_t *m, kr_vstr_t *v) {
     uint8_t *base = mv_base(m);
-    char *dst = kr_vstr_extend(v, m->len);
-    if (m->step == 1) {
-        memcpy(dst, base, m->len);
+    size_t sz = mv_itemsize(m->typecode);
+    char *dst = kr_vstr_extend(v, m->len * sz);
+    if (m->step == (kr_int_t)sz) {
+        memcpy(dst, base, m->len * sz);
         return;
     }
     for (size_t i = 0; i < m->len; i++) {
-        dst[i] = (char)base[(kr_int_t)i * m->step];
+        memcpy(dst + i * sz, base + (kr_int_t)i * m->step, sz);
     }
 }
 
 void kr_obj_memoryview_to_vstr(kr_obj_t mv, kr_vstr_t *v) {
     mv_to_vstr(mv_ptr(mv), v);
+}
+
+/* item i (in range) as a Python value */
+static kr_obj_t mv_load(kr_obj_memoryview_t *m, const uint8_t *base, size_t i) {
+    const uint8_t *p = base + (kr_int_t)i * m->step;
+    switch (m->typecode) {
+        case 0: case 'B': return KR_NEW_SMALL_INT(*p);
+        case 'b': return KR_NEW_SMALL_INT(*(const int8_t *)p);
+#if KR_FEATURE_FLOAT
+        case 'f': { float f; memcpy(&f, p, 4); return kr_obj_new_float(f); }
+        case 'd': { double d; memcpy(&d, p, 8); return kr_obj_new_float(d); }
+#endif
+        default: {
+            int tc = m->typecode;
+            bool sgn = tc == 'h' || tc == 'i' || tc == 'l' || tc == 'q';
+            return kr_obj_int_from_bytes(p, mv_itemsize(tc), MV_NATIVE_BIG, sgn);
+        }
+    }
+}
+
+/* store value into item i (in range), checked against the format as CPython */
+static void mv_store(kr_obj_memoryview_t *m, uint8_t *base, size_t i, kr_obj_t value) {
+    int tc = m->typecode;
+    char fmt = mv_format(tc);
+    size_t sz = mv_itemsize(tc);
+    uint8_t tmp[8];
+    if (tc == 'f' || tc == 'd') {
+        double d;
+        if (kr_obj_is_str(value) || !kr_obj_get_float_maybe(value, &d)) {
+            kr_raise_fmt(&kr_type_TypeError, "memoryview: invalid type for format '%c'", fmt);
+        }
+        if (tc == 'f') {
+            float f = (float)d;
+            memcpy(tmp, &f, 4);
+        } else {
+            memcpy(tmp, &d, 8);
+        }
+    } else {
+        if (!kr_obj_is_int(value)) {
+            kr_raise_fmt(&kr_type_TypeError, "memoryview: invalid type for format '%c'", fmt);
+        }
+        bool sgn = tc == 'b' || tc == 'h' || tc == 'i' || tc == 'l' || tc == 'q';
+        if (!kr_obj_int_to_bytes(value, sz, tmp, MV_NATIVE_BIG, sgn)) {
+            kr_raise_fmt(&kr_type_ValueError, "memoryview: invalid value for format '%c'", fmt);
+        }
+    }
+    memcpy(base + (kr_int_t)i * m->step, tmp, sz);
 }
 
 static kr_obj_t memoryview_unary_op(kr_unary_op_t op, kr_obj_t self) {
@@ -519,6 +600,9 @@ static kr_obj_t memoryview_unary_op(kr_unary_op_t op, kr_obj_t self) {
             if (!m->readonly) {
                 kr_raise_msg(&kr_type_ValueError, "cannot hash writable memoryview object");
             }
+            if (!mv_byte_format(m->typecode)) {
+                kr_raise_msg(&kr_type_ValueError, "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
+            }
             kr_vstr_t v;
             kr_vstr_init(&v, m->len + 1);
             mv_to_vstr(m, &v);
@@ -530,17 +614,34 @@ static kr_obj_t memoryview_unary_op(kr_unary_op_t op, kr_obj_t self) {
     }
 }
 
+static kr_obj_t mv_tolist(kr_obj_t self);
+
 static kr_obj_t memoryview_binary_op(kr_binary_op_t op, kr_obj_t self, kr_obj_t other) {
     if (op != KR_BINARY_OP_EQUAL && op != KR_BINARY_OP_NOT_EQUAL) {
         return KR_OBJ_NULL;
     }
     if (!kr_obj_str_is_bytes_like(other)) {
+        kr_buffer_info_t info;
+        if (KR_IS_OBJ(other) && !kr_obj_is_str(other) && kr_get_buffer(other, &info, KR_BUFFER_READ) == 0) {
+            /* e.g. an array: compare item values */
+            kr_obj_t tmp = memoryview_make_new(&kr_type_memoryview, 1, 0, &other);
+            return memoryview_binary_op(op, self, tmp);
+        }
         return KR_OBJ_BOOL(op == KR_BINARY_OP_NOT_EQUAL);
+    }
+    kr_obj_memoryview_t *m = mv_ptr(self);
+    int otc = kr_obj_is_type(other, &kr_type_memoryview) ? mv_ptr(other)->typecode : 'B';
+    if (mv_format(otc) != mv_format(m->typecode) || m->typecode == 'f' || m->typecode == 'd') {
+        /* different formats (or floats, where nan != nan): compare the unpacked values */
+        kr_obj_t b = kr_obj_is_type(other, &kr_type_memoryview) ? mv_tolist(other)
+            : mv_tolist(memoryview_make_new(&kr_type_memoryview, 1, 0, &other));
+        bool eq = kr_obj_equal(mv_tolist(self), b);
+        return KR_OBJ_BOOL(eq == (op == KR_BINARY_OP_EQUAL));
     }
     kr_vstr_t a, b;
     kr_vstr_init(&a, 16);
     kr_vstr_init(&b, 16);
-    mv_to_vstr(mv_ptr(self), &a);
+    mv_to_vstr(m, &a);
     if (kr_obj_is_type(other, &kr_type_memoryview)) {
         mv_to_vstr(mv_ptr(other), &b);
     } else {
@@ -562,30 +663,36 @@ static kr_obj_t memoryview_subscr(kr_obj_t self, kr_obj_t index, kr_obj_t value)
     if (value != KR_OBJ_SENTINEL && m->readonly) {
         kr_raise_msg(&kr_type_TypeError, "cannot modify read-only memory");
     }
+    size_t sz = mv_itemsize(m->typecode);
     if (kr_obj_is_type(index, &kr_type_slice)) {
         kr_int_t start, stop, step;
         size_t slen = kr_obj_slice_indices(index, m->len, &start, &stop, &step);
-        size_t nstart = m->start + (size_t)(start * m->step);
+        size_t nstart = (size_t)((kr_int_t)m->start + start * m->step);
         kr_int_t nstep = step * m->step;
         if (value == KR_OBJ_SENTINEL) {
             mv_base(m);
-            return mv_new(m->obj, nstart, slen, nstep, m->readonly);
+            return mv_new(m->obj, slen ? nstart : m->start, slen, nstep, m->readonly, m->typecode);
         }
+        /* the source must have the same format and item count */
+        kr_buffer_info_t info;
+        if (kr_obj_is_str(value) || kr_get_buffer(value, &info, KR_BUFFER_READ) != 0) {
+            kr_raise_fmt(&kr_type_TypeError, "a bytes-like object is required, not '%s'", kr_obj_type_name(value));
+        }
+        int vtc = kr_obj_is_type(value, &kr_type_memoryview) ? mv_ptr(value)->typecode
+            : info.typecode;
         kr_vstr_t v;
         kr_vstr_init(&v, 16);
         if (kr_obj_is_type(value, &kr_type_memoryview)) {
             mv_to_vstr(mv_ptr(value), &v);
         } else {
-            size_t l;
-            const uint8_t *d = kr_obj_str_bytes_data(value, &l);
-            kr_vstr_add_strn(&v, (const char *)d, l);
+            kr_vstr_add_strn(&v, (const char *)info.buf, info.len);
         }
-        if (v.len != slen) {
+        if (mv_format(vtc) != mv_format(m->typecode) || v.len != slen * sz) {
             kr_raise_msg(&kr_type_ValueError, "memoryview assignment: lvalue and rvalue have different structures");
         }
         uint8_t *base = mv_base(m);
         for (size_t k = 0; k < slen; k++) {
-            base[(kr_int_t)(start + (kr_int_t)k * step) * m->step] = (uint8_t)v.buf[k];
+            memcpy(base + (start + (kr_int_t)k * step) * m->step, v.buf + k * sz, sz);
         }
         kr_vstr_clear(&v);
         return KR_OBJ_NONE;
@@ -606,27 +713,21 @@ static kr_obj_t memoryview_subscr(kr_obj_t self, kr_obj_t index, kr_obj_t value)
     }
     uint8_t *base = mv_base(m);
     if (value == KR_OBJ_SENTINEL) {
-        return KR_NEW_SMALL_INT(base[i * m->step]);
+        return mv_load(m, base, (size_t)i);
     }
-    kr_int_t x;
-    if (!kr_obj_get_int_maybe(value, &x)) {
-        kr_raise_fmt(&kr_type_TypeError, "memoryview: invalid type for format 'B'");
-    }
-    if (x < 0 || x > 255) {
-        kr_raise_msg(&kr_type_ValueError, "memoryview: invalid value for format 'B'");
-    }
-    base[i * m->step] = (uint8_t)x;
+    mv_store(m, base, (size_t)i, value);
     return KR_OBJ_NONE;
 }
 
 static int memoryview_get_buffer(kr_obj_t self, kr_buffer_info_t *info, unsigned flags) {
     kr_obj_memoryview_t *m = mv_ptr(self);
-    if (m->released || m->step != 1 || ((flags & KR_BUFFER_WRITE) && m->readonly)) {
+    size_t sz = mv_itemsize(m->typecode);
+    if (m->released || (m->step != (kr_int_t)sz && m->len > 1) || ((flags & KR_BUFFER_WRITE) && m->readonly)) {
         return 1;
     }
     info->buf = mv_base(m);
-    info->len = m->len;
-    info->typecode = 'B';
+    info->len = m->len * sz;
+    info->typecode = mv_format(m->typecode);
     return 0;
 }
 
@@ -636,14 +737,15 @@ static void memoryview_attr(kr_obj_t self, kr_qstr_t attr, kr_obj_t *dest) {
         return;
     }
     kr_obj_memoryview_t *m = mv_ptr(self);
+    size_t sz = mv_itemsize(m->typecode);
     switch (attr) {
         case KR_QSTR_readonly: dest[0] = KR_OBJ_BOOL(m->readonly); break;
-        case KR_QSTR_nbytes: dest[0] = KR_NEW_SMALL_INT(m->len); break;
+        case KR_QSTR_nbytes: dest[0] = KR_NEW_SMALL_INT(m->len * sz); break;
         case KR_QSTR_obj: dest[0] = m->obj; break;
-        case KR_QSTR_itemsize: dest[0] = KR_NEW_SMALL_INT(1); break;
+        case KR_QSTR_itemsize: dest[0] = KR_NEW_SMALL_INT(sz); break;
         case KR_QSTR_ndim: dest[0] = KR_NEW_SMALL_INT(1); break;
-        case KR_QSTR_format: dest[0] = KR_NEW_QSTR(KR_QSTR_CHAR('B')); break;
-        case KR_QSTR_contiguous: dest[0] = KR_OBJ_BOOL(m->step == 1 || m->len <= 1); break;
+        case KR_QSTR_format: dest[0] = KR_NEW_QSTR(KR_QSTR_CHAR(mv_format(m->typecode))); break;
+        case KR_QSTR_contiguous: dest[0] = KR_OBJ_BOOL(m->step == (kr_int_t)sz || m->len <= 1); break;
         case KR_QSTR_shape: {
             kr_obj_t n = KR_NEW_SMALL_INT(m->len);
             dest[0] = kr_obj_new_tuple(1, &n);
@@ -660,7 +762,7 @@ static void memoryview_attr(kr_obj_t self, kr_qstr_t attr, kr_obj_t *dest) {
 
 static kr_obj_t mv_tobytes(kr_obj_t self) {
     kr_vstr_t v;
-    kr_vstr_init(&v, mv_ptr(self)->len + 1);
+    kr_vstr_init(&v, mv_ptr(self)->len * mv_itemsize(mv_ptr(self)->typecode) + 1);
     mv_to_vstr(mv_ptr(self), &v);
     return kr_obj_new_bytes_from_vstr(&v);
 }
@@ -671,9 +773,8 @@ static kr_obj_t mv_tolist(kr_obj_t self) {
     mv_base(m);
     kr_obj_t list = kr_obj_new_list(m->len, NULL);
     kr_obj_list_t *l = KR_OBJ_TO_PTR(list);
-    uint8_t *base = mv_base(m);
     for (size_t i = 0; i < m->len; i++) {
-        l->items[i] = KR_NEW_SMALL_INT(base[(kr_int_t)i * m->step]);
+        l->items[i] = mv_load(m, mv_base(m), i);   /* base re-fetched: loads may allocate */
     }
     return list;
 }
@@ -682,6 +783,31 @@ static KR_DEFINE_FUN_1(mv_tolist_obj, mv_tolist);
 static kr_obj_t memoryview_getiter(kr_obj_t self) {
     return kr_getiter(mv_tolist(self));
 }
+
+/* cast(format): reinterpret a contiguous view; one side must be a byte format */
+static kr_obj_t mv_cast(kr_obj_t self, kr_obj_t fmt) {
+    kr_obj_memoryview_t *m = mv_ptr(self);
+    size_t n;
+    const char *f = kr_obj_str_get_data(fmt, &n);
+    int tc = n == 1 ? f[0] : 0;
+    if (tc == 0 || strchr("bBchHiIlLqQfd", tc) == NULL) {
+        kr_raise_msg(&kr_type_ValueError,
+                     "memoryview: destination format must be a native single character format prefixed with an optional '@'");
+    }
+    size_t sz = mv_itemsize(m->typecode), nsz = mv_itemsize(tc);
+    mv_base(m);
+    if (m->step != (kr_int_t)sz && m->len > 1) {
+        kr_raise_msg(&kr_type_TypeError, "memoryview: casts are restricted to C-contiguous views");
+    }
+    if (!mv_byte_format(m->typecode) && !mv_byte_format(tc)) {
+        kr_raise_msg(&kr_type_TypeError, "memoryview: cannot cast between two non-byte formats");
+    }
+    if ((m->len * sz) % nsz != 0) {
+        kr_raise_msg(&kr_type_TypeError, "memoryview: length is not a multiple of itemsize");
+    }
+    return mv_new(m->obj, m->start, m->len * sz / nsz, (kr_int_t)nsz, m->readonly, tc);
+}
+static KR_DEFINE_FUN_2(mv_cast_obj, mv_cast);
 
 static kr_obj_t mv_hex(size_t n_args, const kr_obj_t *args, kr_map_t *kw) {
     kr_obj_t copy[3];
@@ -710,6 +836,7 @@ static kr_obj_t mv_exit(size_t n_args, const kr_obj_t *args) {
 static KR_DEFINE_FUN_VAR(mv_exit_obj, 1, 4, mv_exit);
 
 static const kr_map_elem_t memoryview_locals_table[] = {
+    {KR_ROM_QSTR(cast), KR_ROM_PTR(&mv_cast_obj)},
     {KR_ROM_QSTR(tobytes), KR_ROM_PTR(&mv_tobytes_obj)},
     {KR_ROM_QSTR(tolist), KR_ROM_PTR(&mv_tolist_obj)},
     {KR_ROM_QSTR(hex), KR_ROM_PTR(&mv_hex_obj)},

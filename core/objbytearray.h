@@ -11,16 +11,18 @@ typedef struct _kr_obj_bytearray_t {
     uint8_t *items;          /* GC heap, atomic; may be NULL when alloc == 0 */
 } kr_obj_bytearray_t;
 
-/* A memoryview: a window [start, start + len) on the buffer of obj (bytes/bytearray/...).
- * The address is fetched from obj at each access (a bytearray may move). */
+/* A memoryview: len items of struct typecode `typecode` (0 means 'B') on the buffer of
+ * obj (bytes/bytearray/array/...), item i at byte start + i * step. The address is
+ * fetched from obj at each access (a bytearray may move). */
 typedef struct _kr_obj_memoryview_t {
     kr_obj_base_t base;      /* &kr_type_memoryview */
     kr_obj_t obj;
     size_t start;            /* byte offset of item 0 */
     size_t len;              /* number of items */
-    kr_int_t step;           /* byte distance between items (1 = contiguous) */
+    kr_int_t step;           /* byte distance between items (itemsize = contiguous) */
     uint8_t readonly;
     uint8_t released;
+    uint8_t typecode;
 } kr_obj_memoryview_t;
 
 /* Append bytes to a bytearray (b += data). */
