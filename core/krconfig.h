@@ -112,6 +112,9 @@
 #ifndef KR_MODULE_FRAMEBUF
 #define KR_MODULE_FRAMEBUF (1)                  /* builtin module framebuf (alias uframebuf) */
 #endif
+#ifndef KR_MODULE_DEFLATE
+#define KR_MODULE_DEFLATE (1)                   /* builtin module deflate (DeflateIO: inflate and compress) */
+#endif
 /* end of the standard-library module switches (modules/mod<name>.c) */
 
 #ifndef KR_MODULE_VFS
@@ -123,6 +126,10 @@
 #else
 #define KR_VFS_POSIX (0)
 #endif
+#endif
+
+#ifndef KR_OS_DUPTERM
+#define KR_OS_DUPTERM (KR_MODULE_VFS)           /* os.dupterm: the console also on Python streams (modules/dupterm.c) */
 #endif
 
 #ifndef KR_MODULE_MACHINE

@@ -139,6 +139,9 @@ static const kr_map_elem_t builtin_modules_table[] = {
 #if KR_MODULE_FRAMEBUF
     { KR_ROM_QSTR(framebuf), KR_ROM_PTR(&kr_module_framebuf) },
 #endif
+#if KR_MODULE_DEFLATE
+    { KR_ROM_QSTR(deflate), KR_ROM_PTR(&kr_module_deflate) },
+#endif
 };
 KR_DEFINE_CONST_DICT(kr_module_builtin_table, builtin_modules_table);
 

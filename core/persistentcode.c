@@ -31,12 +31,16 @@ uint8_t kr_persistentcode_small_int_bits;
 #define PC_MAX_DEPTH (48)   /* nesting of tuples and code objects in a file */
 
 uint32_t kr_persistentcode_crc32(uint32_t crc, const uint8_t *data, size_t len) {
+    /* four bits at a time (the deflate module checksums whole gzip streams with this) */
+    static const uint32_t nibble[16] = {
+        0x00000000, 0x1db71064, 0x3b6e20c8, 0x26d930ac, 0x76dc4190, 0x6b6b51f4, 0x4db26158, 0x5005713c,
+        0xedb88320, 0xf00f9344, 0xd6d6a3e8, 0xcb61b38c, 0x9b64c2b0, 0x86d3d2d4, 0xa00ae278, 0xbdbdf21c,
+    };
     crc = ~crc;
     for (size_t i = 0; i < len; i++) {
         crc ^= data[i];
-        for (int k = 0; k < 8; k++) {
-            crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1)));
-        }
+        crc = (crc >> 4) ^ nibble[crc & 15];
+        crc = (crc >> 4) ^ nibble[crc & 15];
     }
     return ~crc;
 }

@@ -6,14 +6,17 @@ Generates, with a fixed seed,
       deletion, duplication and swaps, truncation, random and invalid
       UTF-8 bytes, unbalanced brackets, deep nesting, huge literals), and
   (b) small random programs that fail at run time (bad types, deep
-      recursion, huge allocations, ...),
+      recursion, huge allocations, ...), and
+  (c) programs decompressing corrupted deflate/zlib/gzip streams (made here with
+      zlib, then bit flips, byte changes, truncation, splices, insertions) with
+      deflate.DeflateIO, also through streams whose readinto misbehaves,
 runs each on the interpreter (with -X heapsize=4m when accepted) and checks
 the process exits normally with status 0 or 1. A program that itself calls
 sys.exit()/raises SystemExit may exit with any status below 128. Signals,
 timeouts and other statuses are failures; failing programs are saved to
 build/fuzz-failures/. Ends with "N passed, N failed".
 
-Usage: tools/fuzz_robust.py [--krait PATH] [--count N] [--seed S] [-j N]
+Usage: tools/fuzz_robust.py [--krait PATH] [--count N] [--deflate N] [--seed S] [-j N]
 """
 
 import argparse
@@ -26,6 +29,7 @@ import shlex
 import subprocess
 import sys
 import tempfile
+import zlib
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "tools"))
@@ -264,6 +268,101 @@ def make_runtime(rng, count):
     return out
 
 
+# ---------------------------------------------------------------- (c) deflate streams
+
+DEFLATE_PROLOGUE = """import io
+try:
+    import deflate
+except ImportError:
+    print('no deflate')
+    raise SystemExit
+class Odd:
+    def __init__(self, data, mode):
+        self.data, self.pos, self.mode = data, 0, mode
+    def readinto(self, buf):
+        if self.pos >= len(self.data):
+            return (None, 0, -1, 0)[self.mode]
+        buf[0] = self.data[self.pos]
+        self.pos += 1
+        return (1, 7, 1, True)[self.mode]
+n = [0, 0, 0]
+for fmt, wbits, odd, h in CASES:
+    src = io.BytesIO(bytes.fromhex(h)) if odd < 0 else Odd(bytes.fromhex(h), odd)
+    try:
+        d = deflate.DeflateIO(src, fmt, wbits)
+        if odd == 2:
+            while d.readinto(bytearray(7)):
+                d.readline(3)
+        else:
+            d.read()
+        n[0] += 1
+    except (OSError, EOFError, MemoryError) as e:
+        n[1] += 1
+        try:
+            d.read(5)
+        except (OSError, EOFError, MemoryError):
+            n[2] += 1
+print(n)
+"""
+
+
+def deflate_sources(rng):
+    text = b"".join(b"%d bottles of beer on the wall, take %d down\n" % (i, i % 3) for i in range(300))
+    noise = bytes(rng.getrandbits(8) for _ in range(3000))
+    datas = [b"", b"a", text[:500], text, noise, b"\x00" * 4000 + noise[:50] + text[:900]]
+    out = []
+    for data in datas:
+        for fmt, w in ((1, -15), (2, 15), (3, 31)):
+            for level, strategy in ((0, 0), (1, 0), (6, 0), (9, zlib.Z_FIXED), (6, zlib.Z_HUFFMAN_ONLY)):
+                c = zlib.compressobj(level, zlib.DEFLATED, w, 8, strategy)
+                out.append((fmt, c.compress(data) + c.flush()))
+    return out
+
+
+def corrupt_stream(rng, comp, other):
+    b = bytearray(comp)
+    kind = rng.randrange(7)
+    if kind == 0 and b:                      # bit flips
+        for _ in range(rng.randint(1, 8)):
+            b[rng.randrange(len(b))] ^= 1 << rng.randrange(8)
+    elif kind == 1 and b:                    # byte changes
+        for _ in range(rng.randint(1, 4)):
+            b[rng.randrange(len(b))] = rng.getrandbits(8)
+    elif kind == 2:                          # truncation
+        del b[rng.randrange(len(b) + 1):]
+    elif kind == 3:                          # splice with another stream
+        i = rng.randrange(len(b) + 1)
+        j = rng.randrange(len(other) + 1)
+        b = b[:i] + other[j:]
+    elif kind == 4:                          # inserted random bytes
+        i = rng.randrange(len(b) + 1)
+        b[i:i] = bytes(rng.getrandbits(8) for _ in range(rng.randint(1, 16)))
+    elif kind == 5:                          # random body after the first bytes
+        keep = rng.randrange(min(len(b), 12) + 1)
+        b = b[:keep] + bytes(rng.getrandbits(8) for _ in range(rng.randint(0, 300)))
+    else:                                    # a flip near the start (headers, code tables)
+        for _ in range(rng.randint(1, 3)):
+            if b:
+                b[rng.randrange(min(len(b), 40))] ^= 1 << rng.randrange(8)
+    return bytes(b)
+
+
+def make_deflate(rng, count):
+    sources = deflate_sources(rng)
+    progs = []
+    for _ in range(count):
+        cases = []
+        for _ in range(40):
+            fmt, comp = rng.choice(sources)
+            other = rng.choice(sources)[1]
+            read_fmt = rng.choice([fmt, fmt, fmt, 0, 1, 2, 3])
+            wbits = rng.choice([0, 0, 15, 15, 9, 5, 12])
+            odd = rng.choice([-1, -1, -1, 0, 1, 2, 3])
+            cases.append((read_fmt, wbits, odd, corrupt_stream(rng, comp, other).hex()))
+        progs.append(("CASES = %r\n" % cases + DEFLATE_PROLOGUE).encode())
+    return progs
+
+
 # ---------------------------------------------------------------- running
 
 def calls_exit(src):
@@ -306,6 +405,8 @@ def main(argv=None):
     ap.add_argument("--krait", default=os.path.join(ROOT, "build", "krait"))
     ap.add_argument("--count", type=int, default=400,
                     help="total programs: 3/4 malformed, 1/4 run-time errors (default 400)")
+    ap.add_argument("--deflate", type=int, default=40,
+                    help="extra programs decompressing corrupted deflate streams (default 40)")
     ap.add_argument("--seed", type=int, default=1234)
     ap.add_argument("--timeout", type=float, default=10.0)
     ap.add_argument("--heap", default="4m", help="heap size passed as -X heapsize=...")
@@ -335,6 +436,7 @@ def main(argv=None):
     n_mal = max(0, args.count - n_rt)
     progs = [("mal", p) for p in make_malformed(rng, sources, n_mal)]
     progs += [("rt", p) for p in make_runtime(rng, n_rt)]
+    progs += [("deflate", p) for p in make_deflate(random.Random(args.seed + 1), args.deflate)]
 
     workdir = tempfile.mkdtemp(prefix="krait-fuzz-")
     # does the interpreter accept -X heapsize=...?
