@@ -9,6 +9,7 @@
 #include "objexcept.h"
 #include "objstr.h"
 #include "vfs.h"
+#include "dupterm.h"
 
 #if KR_MODULE_VFS
 
@@ -476,6 +477,10 @@ static const kr_map_elem_t os_globals_table[] = {
     { KR_ROM_QSTR(system), KR_ROM_PTR(&os_system_obj) },
 #endif
     { KR_ROM_QSTR(VfsFat), KR_ROM_PTR(&kr_type_vfsfat) },
+#if KR_OS_DUPTERM
+    { KR_ROM_QSTR(dupterm), KR_ROM_PTR(&kr_dupterm_dupterm_obj) },
+    { KR_ROM_QSTR(dupterm_notify), KR_ROM_PTR(&kr_dupterm_notify_obj) },
+#endif
 };
 static KR_DEFINE_CONST_DICT(os_globals, os_globals_table);
 KR_DEFINE_CONST_MODULE(kr_module_os, os_globals);

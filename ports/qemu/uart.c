@@ -4,6 +4,7 @@
 #include "obj.h"
 #include "runtime.h"
 #include "qemuport.h"
+#include "modules/dupterm.h"
 
 #define UART0_BASE 0x40004000u
 #define UART_DATA    (*(volatile uint32_t *)(UART0_BASE + 0x00))
@@ -40,11 +41,23 @@ void kr_qemu_uart_init(void) {
     NVIC_ISER0 = 1u << UART0_RX_IRQ;
 }
 
+/* os.dupterm streams are Python code: run only in thread mode with interrupts on (not
+ * from a fault report, an interrupt handler or a masked section) */
+static bool dupterm_allowed(void) {
+    uint32_t primask, ipsr;
+    __asm volatile("mrs %0, primask" : "=r"(primask));
+    __asm volatile("mrs %0, ipsr" : "=r"(ipsr));
+    return kr_dupterm_on() && primask == 0 && (ipsr & 0x1ff) == 0;
+}
+
 void kr_qemu_uart_tx(const char *s, size_t len) {
     for (size_t i = 0; i < len; i++) {
         while (UART_STATE & STATE_TX_FULL) {
         }
         UART_DATA = (uint8_t)s[i];
+    }
+    if (dupterm_allowed()) {
+        kr_dupterm_tx(s, len);
     }
 }
 
@@ -104,6 +117,10 @@ int kr_qemu_uart_rx_poll(void) {
 int kr_qemu_uart_rx(void) {
     for (;;) {
         kr_handle_pending();
+        int d = dupterm_allowed() ? kr_dupterm_rx() : -1;   /* (polled at each SysTick wake-up) */
+        if (d >= 0) {
+            return d;
+        }
         __asm volatile("cpsid i");
         int c = kr_qemu_uart_rx_poll();
         if (c < 0 && !kr_state.sched_pending) {
@@ -120,6 +137,10 @@ int kr_qemu_uart_rx(void) {
  * scheduled just before (between two reads) turns back into that byte. */
 int kr_qemu_uart_rx_console(void) {
     for (;;) {
+        int d = dupterm_allowed() ? kr_dupterm_rx() : -1;
+        if (d >= 0) {
+            return d;
+        }
         __asm volatile("cpsid i");
         console_waiting = 1;
         int c = -1;

@@ -9,6 +9,7 @@
 #include <signal.h>
 #include <termios.h>
 #include <unistd.h>
+#include <poll.h>
 #include <sys/stat.h>
 #include <time.h>
 #include "obj.h"
@@ -18,6 +19,7 @@
 #include "readline.h"
 #include "unixport.h"
 #include "modules/vfs.h"
+#include "modules/dupterm.h"
 
 const char kr_port_platform[] = "linux";
 const char kr_port_machine[] = "linux [GCC " __VERSION__ "] version";
@@ -78,7 +80,7 @@ static void console_write(const char *s, size_t len) {
     kr_port_stdout_flush();
 }
 
-void kr_port_stdout_write(const char *s, size_t len) {
+static void stdout_write(const char *s, size_t len) {
     if (console_on) {
         console_write(s, len);
         return;
@@ -97,6 +99,13 @@ void kr_port_stdout_write(const char *s, size_t len) {
     out_len += len;
     if (out_isatty && memchr(s, '\n', len) != NULL) {
         kr_port_stdout_flush();
+    }
+}
+
+void kr_port_stdout_write(const char *s, size_t len) {
+    stdout_write(s, len);
+    if (kr_dupterm_on()) {
+        kr_dupterm_tx(s, len);   /* os.dupterm */
     }
 }
 
@@ -244,9 +253,22 @@ static int console_getchar(void) {
             pthread_mutex_lock(&console_lock);
             continue;
         }
+        bool dupterm = kr_dupterm_on();
+        if (dupterm) {
+            /* input from an os.dupterm stream, polled */
+            pthread_mutex_unlock(&console_lock);
+            int c = kr_dupterm_rx();
+            if (c >= 0) {
+                return c;
+            }
+            pthread_mutex_lock(&console_lock);
+            if (console_count > 0 || console_eof) {
+                continue;
+            }
+        }
         struct timespec ts;
         clock_gettime(CLOCK_MONOTONIC, &ts);
-        ts.tv_nsec += 100 * 1000 * 1000;   /* also see a SIGINT now and then */
+        ts.tv_nsec += (dupterm ? 5 : 100) * 1000 * 1000;   /* also see a SIGINT now and then */
         if (ts.tv_nsec >= 1000000000) {
             ts.tv_sec++;
             ts.tv_nsec -= 1000000000;
@@ -399,6 +421,17 @@ int kr_port_getchar(void) {
         return console_getchar();
     }
     kr_port_stdout_flush();
+    while (kr_dupterm_on()) {
+        /* input from an os.dupterm stream or stdin, whichever comes first */
+        int dc = kr_dupterm_rx();
+        if (dc >= 0) {
+            return dc;
+        }
+        struct pollfd pfd = { .fd = 0, .events = POLLIN };
+        if (poll(&pfd, 1, 5) > 0) {
+            break;
+        }
+    }
     unsigned char c;
     ssize_t n = read(0, &c, 1);
     return n == 1 ? c : -1;
