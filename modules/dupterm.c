@@ -105,7 +105,7 @@ int kr_dupterm_rx(void) {
                 if (kr_obj_get_int(res) > 0) {
                     kr_buffer_info_t info;
                     kr_get_buffer_raise(st->inbuf, &info, KR_BUFFER_READ);
-                    c = ((const uint8_t *)info.buf)[0];
+                    c = info.len > 0 ? ((const uint8_t *)info.buf)[0] : -1;
                 } else {
                     c = -2;   /* end of the stream */
                 }

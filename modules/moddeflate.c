@@ -15,7 +15,6 @@ typedef struct {
     kr_obj_base_t base;
     kr_obj_t stream;          /* KR_OBJ_NULL once closed */
     kr_obj_t readinto[3];     /* stream.readinto bound (fun, self) and its 1-byte bytearray */
-    uint8_t *inbyte;          /* that bytearray's data */
     kr_deflate_inflate_t *rd; /* made at the first read */
     kr_deflate_compress_t *wr;/* made at the first write */
     uint8_t format, wbits;
@@ -42,7 +41,12 @@ static uint8_t stream_get_byte(void *ctx) {
     if (n == KR_OBJ_NONE || kr_obj_get_int(n) < 1) {
         kr_raise_type(&kr_type_EOFError);
     }
-    return d->inbyte[0];
+    kr_buffer_info_t info;   /* (looked up again: the stream's code may have resized it) */
+    kr_get_buffer_raise(d->readinto[2], &info, KR_BUFFER_READ);
+    if (info.len < 1) {
+        kr_raise_type(&kr_type_EOFError);
+    }
+    return ((const uint8_t *)info.buf)[0];
 }
 
 static kr_deflate_inflate_t *reader(deflateio_t *d) {
@@ -53,11 +57,7 @@ static kr_deflate_inflate_t *reader(deflateio_t *d) {
         return d->rd;
     }
     kr_load_method(d->stream, KR_QSTR_readinto, d->readinto);
-    kr_obj_t one = kr_obj_new_bytearray(1, NULL);
-    kr_buffer_info_t info;
-    kr_get_buffer_raise(one, &info, KR_BUFFER_WRITE);
-    d->readinto[2] = one;
-    d->inbyte = info.buf;
+    d->readinto[2] = kr_obj_new_bytearray(1, NULL);
     kr_deflate_inflate_t *s = kr_gc_alloc(sizeof(kr_deflate_inflate_t), 0);
     s->get_byte = stream_get_byte;
     s->ctx = d;
@@ -118,6 +118,8 @@ static kr_obj_t deflateio_read(size_t n_args, const kr_obj_t *args) {
 }
 static KR_DEFINE_FUN_VAR(deflateio_read_obj, 1, 2, deflateio_read);
 
+/* (decoded through a buffer of our own: the source stream's Python code runs while
+ * decoding and could resize the caller's buffer) */
 static kr_obj_t deflateio_readinto(size_t n_args, const kr_obj_t *args) {
     deflateio_t *d = open_self(args[0]);
     kr_buffer_info_t info;
@@ -130,11 +132,18 @@ static kr_obj_t deflateio_readinto(size_t n_args, const kr_obj_t *args) {
         }
     }
     size_t got = 0;
+    uint8_t tmp[256];
     while (got < n) {
-        size_t k = read_some(d, (uint8_t *)info.buf + got, n - got);
+        size_t k = read_some(d, tmp, n - got < sizeof(tmp) ? n - got : sizeof(tmp));
         if (k == 0) {
             break;
         }
+        kr_get_buffer_raise(args[1], &info, KR_BUFFER_WRITE);
+        if (got + k > info.len) {
+            k = got < info.len ? info.len - got : 0;
+            n = got + k;   /* the buffer shrank: fill what is left of it */
+        }
+        memcpy((uint8_t *)info.buf + got, tmp, k);
         got += k;
     }
     return KR_NEW_SMALL_INT(got);
@@ -191,8 +200,18 @@ static kr_obj_t deflateio_write(kr_obj_t self, kr_obj_t data) {
                                  d->wbits ? d->wbits : DEFAULT_WBITS);
         d->wr = s;
     }
-    kr_deflate_compress_write(d->wr, info.buf, info.len);
-    return KR_NEW_SMALL_INT(info.len);
+    /* in pieces, the buffer looked up each time: the stream's write may change it */
+    size_t len = info.len;
+    for (size_t off = 0; off < len;) {
+        kr_get_buffer_raise(data, &info, KR_BUFFER_READ);
+        if (off >= info.len) {
+            break;
+        }
+        size_t k = info.len - off < 512 ? info.len - off : 512;
+        kr_deflate_compress_write(d->wr, (const uint8_t *)info.buf + off, k);
+        off += k;
+    }
+    return KR_NEW_SMALL_INT(len);
 }
 static KR_DEFINE_FUN_2(deflateio_write_obj, deflateio_write);
 

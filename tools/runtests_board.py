@@ -11,7 +11,7 @@ Skipped on the board (counted as skipped, reason shown with -v):
     next to the test, or a pty around the unix program;
   - tests that read files or the command line: __file__, open(), sys.argv, or an import
     of a module that exists as a file/directory beside the test (the board has no
-    filesystem yet);
+    filesystem yet) other than a CPython fallback (`except ImportError: import _x as y`);
   - tests whose first line says `# board: skip (reason)`;
   - BOARD_SKIP_TESTS below: output that depends on the word size (hash values,
     sys.maxsize), on newlib's libm last digits, on a real-time clock or on host fds;
@@ -74,6 +74,9 @@ def board_skip_reason(path, source):
     if "__file__" in source or re.search(r"\bopen\(", source) or "sys.argv" in source:
         return "uses files or the command line"
     d = os.path.dirname(os.path.abspath(path))
+    # a local module imported only as the CPython fallback of a builtin one
+    # (`try: import deflate` / `except ImportError: import _deflate_shim as deflate`) is fine
+    source = re.sub(r"(except ImportError:\s*\n\s*)import \w+ as ", r"\1", source)
     for m in IMPORT_RE.finditer(source):
         names = [m.group(1)] if m.group(1) else m.group(2).split(",")
         for n in names:

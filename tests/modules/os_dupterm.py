@@ -41,7 +41,8 @@ print(b.text(), c.text())
 # a stream that prints from its write(): its own output reaches the console only
 class Noisy(Rec):
     def write(self, b):
-        print("<w>", end="")
+        if not self.out:
+            print("<w>", end="")
         return Rec.write(self, b)
 
 n = Noisy()

@@ -15,6 +15,7 @@
 #define KR_MODULE_FRAMEBUF (0)
 #define KR_MODULE_CMATH (0)
 #define KR_MODULE_DEFLATE (0)
+#define KR_OS_DUPTERM (0)               /* no REPL: no console to duplicate */
 
 /* production settings (core/boot.h): the frozen main.py is the product; nobody gets a
  * prompt on the UART, Ctrl-C cannot stop it, and when it ends the board halts. */
