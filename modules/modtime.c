@@ -1,12 +1,14 @@
 /* modtime.c: the time module (MicroPython's API: sleep/ticks/ticks_diff, time, localtime, mktime). */
+#include <math.h>
 #include "obj.h"
 #include "runtime.h"
 #include "port.h"
 
 #if KR_MODULE_TIME
 
-/* ticks_* values wrap at this period (a positive small int on every port). */
-#define TICKS_PERIOD ((kr_uint_t)1 << 30)
+/* ticks_* values wrap at this period: the positive small-int range + 1, as MicroPython
+ * (2^30 on 32-bit ports, 2^62 on 64-bit unix). */
+#define TICKS_PERIOD ((kr_uint_t)KR_SMALL_INT_MAX + 1)
 #define TICKS_MAX (TICKS_PERIOD - 1)
 #define TICKS_HALF (TICKS_PERIOD / 2)
 
@@ -113,6 +115,29 @@ static int64_t days_from_civil(int64_t y, int64_t m, int64_t d) {
     return era * 146097 + doe - 719468;
 }
 
+#if KR_FEATURE_FLOAT
+/* a timestamp argument (int or float) as whole seconds, range-checked as CPython */
+static int64_t seconds_arg(kr_obj_t o) {
+    double d = kr_obj_get_float(o);
+    if (d != d) {
+        kr_raise_msg(&kr_type_ValueError, "Invalid value NaN (not a number)");
+    }
+    if (d >= 4.6e18 || d <= -4.6e18) {
+        kr_raise_msg(&kr_type_OverflowError, "timestamp out of range for platform time_t");
+    }
+    return (int64_t)floor(d);
+}
+#endif
+
+/* a mktime field: a C int, as CPython */
+static int64_t mktime_field(kr_obj_t o) {
+    kr_int_t v = kr_obj_get_int(o);
+    if (v > 0x7fffffff || v < -0x7fffffff - 1) {
+        kr_raise_msg(&kr_type_OverflowError, "Python int too large to convert to C int");
+    }
+    return v;
+}
+
 /* (year, month, mday, hour, minute, second, weekday 0=Monday, yearday 1..366) */
 static kr_obj_t time_gmtime(size_t n_args, const kr_obj_t *args) {
     int64_t t;
@@ -120,7 +145,7 @@ static kr_obj_t time_gmtime(size_t n_args, const kr_obj_t *args) {
         t = kr_port_time_ns() / 1000000000;
     } else {
 #if KR_FEATURE_FLOAT
-        t = (int64_t)kr_obj_get_float(args[0]);
+        t = seconds_arg(args[0]);
 #else
         t = kr_obj_get_int(args[0]);
 #endif
@@ -152,17 +177,17 @@ static kr_obj_t time_mktime(kr_obj_t tuple) {
     size_t n;
     kr_obj_t *items;
     kr_obj_get_array(tuple, &n, &items);
-    if (n < 6 || n > 9) {
+    if (n < 8 || n > 9) {
         kr_raise_msg(&kr_type_TypeError, "mktime needs a tuple of length 8 or 9");
     }
-    int64_t y = kr_obj_get_int(items[0]), mo = kr_obj_get_int(items[1]);
+    int64_t y = mktime_field(items[0]), mo = mktime_field(items[1]);
     /* normalise the month so that out-of-range values roll into the year */
     int64_t mz = mo - 1;
     y += mz >= 0 ? mz / 12 : -((-mz + 11) / 12);
     mz -= (mz >= 0 ? mz / 12 : -((-mz + 11) / 12)) * 12;
-    int64_t days = days_from_civil(y, mz + 1, 1) + kr_obj_get_int(items[2]) - 1;
-    int64_t t = days * 86400 + (int64_t)kr_obj_get_int(items[3]) * 3600
-                + (int64_t)kr_obj_get_int(items[4]) * 60 + kr_obj_get_int(items[5]);
+    int64_t days = days_from_civil(y, mz + 1, 1) + mktime_field(items[2]) - 1;
+    int64_t t = days * 86400 + mktime_field(items[3]) * 3600 + mktime_field(items[4]) * 60
+                + mktime_field(items[5]);
     return kr_obj_new_int_from_ll(t);
 }
 static KR_DEFINE_FUN_1(time_mktime_obj, time_mktime);
