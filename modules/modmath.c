@@ -377,6 +377,9 @@ static KR_DEFINE_FUN_1(math_frexp_obj, math_frexp);
 
 static kr_obj_t math_ldexp(kr_obj_t a, kr_obj_t b) {
     double x = arg_double(a);
+    if (!kr_obj_is_int(b)) {
+        kr_raise_msg(&kr_type_TypeError, "Expected an int as second argument to ldexp.");
+    }
     kr_obj_t i = arg_int(b);
     kr_int_t e;
     if (!kr_obj_int_get_checked(i, &e) || e > 100000 || e < -100000) {
