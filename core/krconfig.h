@@ -42,6 +42,11 @@
 #define KR_FEATURE_COMPLEX (KR_CONFIG_LEVEL >= KR_LEVEL_STANDARD) /* complex type, cmath */
 #endif
 
+#ifndef KR_FEATURE_UNICODE_DB
+#define KR_FEATURE_UNICODE_DB (KR_CONFIG_LEVEL >= KR_LEVEL_FULL) /* CPython's Unicode properties and
+                                                 case mappings for str (~26 KB); else approximate */
+#endif
+
 #ifndef KR_FEATURE_COMPUTED_GOTO
 #if defined(__GNUC__)
 #define KR_FEATURE_COMPUTED_GOTO (1)            /* VM dispatch with computed goto */

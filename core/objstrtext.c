@@ -26,61 +26,51 @@ static kr_obj_t result_from_vstr(const kr_strview_t *v, kr_vstr_t *out) {
 
 enum { CASE_UPPER, CASE_LOWER, CASE_SWAP, CASE_CAPITALIZE, CASE_TITLE, CASE_CASEFOLD };
 
-static bool is_cased(uint32_t c) {
-    return kr_unichar_isupper(c) || kr_unichar_islower(c) || kr_unichar_totitle(c) != kr_unichar_toupper(c) ||
-           (c >= 0x1c4 && c <= 0x1cc) || (c >= 0x1f1 && c <= 0x1f3);
+static void add_full_case(kr_vstr_t *out, uint32_t c, kr_unichar_case_t kind) {
+    uint32_t m[3];
+    size_t n = kr_unichar_full_case(c, kind, m);
+    for (size_t i = 0; i < n; i++) {
+        kr_vstr_add_char(out, m[i]);
+    }
 }
 
-/* characters whose full upper/title case mapping is more than one character */
-static const struct { uint16_t c; char upper[4]; char title[4]; } special_upper[] = {
-    {0xdf, "SS", "Ss"}, {0xfb00, "FF", "Ff"}, {0xfb01, "FI", "Fi"}, {0xfb02, "FL", "Fl"},
-    {0xfb03, "FFI", "Ffi"}, {0xfb04, "FFL", "Ffl"}, {0xfb05, "ST", "St"}, {0xfb06, "ST", "St"},
-};
-
-static void add_upper(kr_vstr_t *out, uint32_t c, bool title) {
-    if (c == 0xdf || (c >= 0xfb00 && c <= 0xfb06)) {
-        for (size_t i = 0; i < sizeof(special_upper) / sizeof(special_upper[0]); i++) {
-            if (special_upper[i].c == c) {
-                kr_vstr_add_str(out, title ? special_upper[i].title : special_upper[i].upper);
-                return;
-            }
+/* Greek capital sigma lower-cases to final sigma when it ends a word: a cased letter comes
+ * before it and none after it (case-ignorable characters skipped both ways), as CPython. */
+static uint32_t lower_sigma(const uint8_t *start, const uint8_t *cur, const uint8_t *next, const uint8_t *end) {
+    bool before = false;
+    const uint8_t *q = cur;
+    while (q > start) {
+        do {
+            q--;
+        } while (q > start && kr_unichar_utf8_is_cont(*q));
+        const uint8_t *r = q;
+        uint32_t pc = kr_unichar_utf8_get(&r);
+        if (!kr_unichar_iscaseignorable(pc)) {
+            before = kr_unichar_iscased(pc);
+            break;
         }
     }
-    if (c == 0x149) {
-        kr_vstr_add_char(out, 0x2bc);
-        kr_vstr_add_byte(out, 'N');
-        return;
+    if (!before) {
+        return 0x3c3;
     }
-    kr_vstr_add_char(out, title ? kr_unichar_totitle(c) : kr_unichar_toupper(c));
+    const uint8_t *r = next;
+    while (r < end) {
+        uint32_t nc = kr_unichar_utf8_get(&r);
+        if (!kr_unichar_iscaseignorable(nc)) {
+            return kr_unichar_iscased(nc) ? 0x3c3 : 0x3c2;
+        }
+    }
+    return 0x3c2;
 }
 
-/* lower-case c at p (p_start = start of the char); Greek capital sigma becomes final
- * sigma when it ends a word (preceded by a cased letter, not followed by one) */
+/* lower-case c, which starts at cur and ends at next, in the text [start, end) */
 static void add_lower(kr_vstr_t *out, uint32_t c, const uint8_t *start, const uint8_t *cur,
                       const uint8_t *next, const uint8_t *end) {
     if (c == 0x3a3) {
-        bool before = false, after = false;
-        const uint8_t *q = cur;
-        if (q > start) {
-            do {
-                q--;
-            } while (q > start && kr_unichar_utf8_is_cont(*q));
-            uint32_t pc = kr_unichar_utf8_get(&q);
-            before = is_cased(pc);
-        }
-        if (next < end) {
-            const uint8_t *r = next;
-            after = is_cased(kr_unichar_utf8_get(&r));
-        }
-        kr_vstr_add_char(out, before && !after ? 0x3c2 : 0x3c3);
+        kr_vstr_add_char(out, lower_sigma(start, cur, next, end));
         return;
     }
-    if (c == 0x130) {
-        kr_vstr_add_byte(out, 'i');
-        kr_vstr_add_char(out, 0x307);
-        return;
-    }
-    kr_vstr_add_char(out, kr_unichar_tolower(c));
+    add_full_case(out, c, KR_UNICHAR_LOWER);
 }
 
 static kr_obj_t do_case(kr_obj_t self, int op, kr_qstr_t name) {
@@ -102,30 +92,26 @@ static kr_obj_t do_case(kr_obj_t self, int op, kr_qstr_t name) {
         }
         switch (op) {
             case CASE_UPPER:
-                add_upper(&out, c, false);
+                add_full_case(&out, c, KR_UNICHAR_UPPER);
                 break;
             case CASE_LOWER:
                 add_lower(&out, c, v.d, cur, p, e);
                 break;
             case CASE_CASEFOLD:
-                if (c == 0xdf) {
-                    kr_vstr_add_str(&out, "ss");
-                } else {
-                    kr_vstr_add_char(&out, kr_unichar_tolower(c));
-                }
+                add_full_case(&out, c, KR_UNICHAR_FOLD);
                 break;
             case CASE_SWAP:
                 if (kr_unichar_isupper(c)) {
                     add_lower(&out, c, v.d, cur, p, e);
                 } else if (kr_unichar_islower(c)) {
-                    add_upper(&out, c, false);
+                    add_full_case(&out, c, KR_UNICHAR_UPPER);
                 } else {
                     kr_vstr_add_char(&out, c);
                 }
                 break;
             case CASE_CAPITALIZE:
                 if (first) {
-                    add_upper(&out, c, true);
+                    add_full_case(&out, c, KR_UNICHAR_TITLE);
                 } else {
                     add_lower(&out, c, v.d, cur, p, e);
                 }
@@ -134,9 +120,9 @@ static kr_obj_t do_case(kr_obj_t self, int op, kr_qstr_t name) {
                 if (prev_cased) {
                     add_lower(&out, c, v.d, cur, p, e);
                 } else {
-                    add_upper(&out, c, true);
+                    add_full_case(&out, c, KR_UNICHAR_TITLE);
                 }
-                prev_cased = is_cased(c);
+                prev_cased = kr_unichar_iscased(c);
                 break;
         }
         first = false;
@@ -258,6 +244,7 @@ DEFINE_IS(isnumeric, IS_NUMERIC)
 DEFINE_IS(isprintable, IS_PRINTABLE)
 DEFINE_IS(isascii, IS_ASCII)
 
+/* isupper()/islower(): no character of the other case nor titlecase, and one of this case */
 static kr_obj_t do_is_case(kr_obj_t self, bool upper, kr_qstr_t name) {
     kr_strview_t v;
     kr_obj_strmethods_view(&v, self, name);
@@ -268,7 +255,7 @@ static kr_obj_t do_is_case(kr_obj_t self, bool upper, kr_qstr_t name) {
         if (!v.is_str && c >= 0x80) {
             continue;
         }
-        if (upper ? kr_unichar_islower(c) : kr_unichar_isupper(c)) {
+        if ((upper ? kr_unichar_islower(c) : kr_unichar_isupper(c)) || kr_unichar_istitle(c)) {
             return KR_OBJ_FALSE;
         }
         if (upper ? kr_unichar_isupper(c) : kr_unichar_islower(c)) {
@@ -299,7 +286,7 @@ static kr_obj_t str_istitle(kr_obj_t self) {
             prev_cased = false;
             continue;
         }
-        if (kr_unichar_isupper(c)) {
+        if (kr_unichar_isupper(c) || kr_unichar_istitle(c)) {
             if (prev_cased) {
                 return KR_OBJ_FALSE;
             }
@@ -330,8 +317,7 @@ static kr_obj_t str_isidentifier(kr_obj_t self) {
     bool first = true;
     while (p < e) {
         uint32_t c = *p >= 0x80 ? kr_unichar_utf8_get(&p) : *p++;
-        bool ok = c == '_' || kr_unichar_isalpha(c) || (!first && (kr_unichar_isdecimal(c) || kr_unichar_isdigit(c)));
-        if (!ok) {
+        if (!(first ? kr_unichar_isidstart(c) : kr_unichar_isidcontinue(c))) {
             return KR_OBJ_FALSE;
         }
         first = false;

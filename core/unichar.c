@@ -1,6 +1,8 @@
-/* unichar.c: UTF-8 helpers and Unicode character classes/case mapping (exact for
- * ASCII and Latin-1, covering the common alphabetic blocks beyond; others unchanged). */
+/* unichar.c: UTF-8 helpers and Unicode character properties and case mappings: exact
+ * (CPython's) from the generated database unidata.h, or, without KR_FEATURE_UNICODE_DB,
+ * approximate tables (exact for ASCII and Latin-1, common alphabets beyond). */
 #include <string.h>
+#include "krconfig.h"
 #include "unichar.h"
 
 /* ---------------------------------------------------------------- UTF-8 */
@@ -133,6 +135,162 @@ size_t kr_unichar_utf8_encode(uint32_t c, uint8_t *p) {
 }
 
 /* ---------------------------------------------------------------- classes */
+
+#if KR_FEATURE_UNICODE_DB
+#include "unidata.h"
+
+static const unidata_rec_t *urec(uint32_t c) {
+    if (c >= 0x110000) {
+        c = 0x10ffff;   /* a noncharacter: no properties */
+    }
+    size_t b1 = unidata_index0[c >> UNIDATA_SHIFT1];
+    size_t b2 = unidata_index1[(b1 << (UNIDATA_SHIFT1 - UNIDATA_SHIFT2)) |
+                               ((c >> UNIDATA_SHIFT2) & ((1u << (UNIDATA_SHIFT1 - UNIDATA_SHIFT2)) - 1))];
+    return &unidata_records[unidata_index2[(b2 << UNIDATA_SHIFT2) | (c & ((1u << UNIDATA_SHIFT2) - 1))]];
+}
+
+static bool has_flag(uint32_t c, unsigned flag) {
+    return (urec(c)->flags & flag) != 0;
+}
+
+bool kr_unichar_isspace(uint32_t c) {
+    if (c < 0x80) {
+        return c == ' ' || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f);
+    }
+    return has_flag(c, UF_SPACE);
+}
+
+bool kr_unichar_isalpha(uint32_t c) {
+    if (c < 0x80) {
+        return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    }
+    return has_flag(c, UF_ALPHA);
+}
+
+int kr_unichar_decimal_value(uint32_t c) {
+    if (c < 0x80) {
+        return c >= '0' && c <= '9' ? (int)(c - '0') : -1;
+    }
+    return urec(c)->decimal;
+}
+
+bool kr_unichar_isdecimal(uint32_t c) {
+    return kr_unichar_decimal_value(c) >= 0;
+}
+
+bool kr_unichar_isdigit(uint32_t c) {
+    if (c < 0x80) {
+        return c >= '0' && c <= '9';
+    }
+    return has_flag(c, UF_DIGIT);
+}
+
+bool kr_unichar_isnumeric(uint32_t c) {
+    if (c < 0x80) {
+        return c >= '0' && c <= '9';
+    }
+    return has_flag(c, UF_NUMERIC);
+}
+
+bool kr_unichar_isupper(uint32_t c) {
+    if (c < 0x80) {
+        return c >= 'A' && c <= 'Z';
+    }
+    return has_flag(c, UF_UPPER);
+}
+
+bool kr_unichar_islower(uint32_t c) {
+    if (c < 0x80) {
+        return c >= 'a' && c <= 'z';
+    }
+    return has_flag(c, UF_LOWER);
+}
+
+bool kr_unichar_istitle(uint32_t c) {
+    return c >= 0x80 && has_flag(c, UF_TITLE);
+}
+
+bool kr_unichar_iscased(uint32_t c) {
+    if (c < 0x80) {
+        return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    }
+    return has_flag(c, UF_CASED);
+}
+
+bool kr_unichar_iscaseignorable(uint32_t c) {
+    return has_flag(c, UF_CASE_IGNORABLE);
+}
+
+bool kr_unichar_isidstart(uint32_t c) {
+    if (c < 0x80) {
+        return c == '_' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    }
+    return has_flag(c, UF_XID_START);
+}
+
+bool kr_unichar_isidcontinue(uint32_t c) {
+    if (c < 0x80) {
+        return c == '_' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+    }
+    return has_flag(c, UF_XID_CONTINUE);
+}
+
+bool kr_unichar_isprintable(uint32_t c) {
+    if (c < 0x7f) {
+        return c >= 0x20;
+    }
+    return has_flag(c, UF_PRINTABLE);
+}
+
+uint32_t kr_unichar_toupper(uint32_t c) {
+    if (c < 0x80) {
+        return (c >= 'a' && c <= 'z') ? c - 32 : c;
+    }
+    return (uint32_t)((int32_t)c + urec(c)->upper);
+}
+
+uint32_t kr_unichar_tolower(uint32_t c) {
+    if (c < 0x80) {
+        return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+    }
+    return (uint32_t)((int32_t)c + urec(c)->lower);
+}
+
+uint32_t kr_unichar_totitle(uint32_t c) {
+    if (c < 0x80) {
+        return (c >= 'a' && c <= 'z') ? c - 32 : c;
+    }
+    return (uint32_t)((int32_t)c + urec(c)->title);
+}
+
+size_t kr_unichar_full_case(uint32_t c, kr_unichar_case_t kind, uint32_t out[3]) {
+    const unidata_rec_t *r = urec(c);
+    if (r->flags & UF_SPECIAL) {
+        size_t a = 0, b = sizeof(unidata_special_cp) / sizeof(unidata_special_cp[0]);
+        while (a < b) {
+            size_t m = (a + b) / 2;
+            if (unidata_special_cp[m] < c) {
+                a = m + 1;
+            } else {
+                b = m;
+            }
+        }
+        if (a < sizeof(unidata_special_cp) / sizeof(unidata_special_cp[0]) && unidata_special_cp[a] == c) {
+            unsigned e = unidata_special_map[a][kind];
+            size_t n = e & 3;
+            for (size_t k = 0; k < n; k++) {
+                out[k] = unidata_special_pool[(e >> 2) + k];
+            }
+            return n;
+        }
+    }
+    int32_t d = kind == KR_UNICHAR_UPPER ? r->upper : kind == KR_UNICHAR_TITLE ? r->title : r->lower;
+    out[0] = (uint32_t)((int32_t)c + d);
+    return 1;
+}
+
+#else /* approximate tables */
+
 
 typedef struct { uint32_t lo, hi; } range_t;
 
@@ -401,3 +559,70 @@ bool kr_unichar_isprintable(uint32_t c) {
     }
     return !IN_RANGES(c, nonprintable_ranges);
 }
+
+/* the digraph titlecase letters Dž Lj Nj Dz */
+bool kr_unichar_istitle(uint32_t c) {
+    int b = digraph_base(c);
+    return b != 0 && c == (uint32_t)b + 1;
+}
+
+bool kr_unichar_iscased(uint32_t c) {
+    return kr_unichar_isupper(c) || kr_unichar_islower(c) || kr_unichar_totitle(c) != kr_unichar_toupper(c) ||
+           digraph_base(c) != 0;
+}
+
+bool kr_unichar_iscaseignorable(uint32_t c) {
+    return c == '\'' || c == '.' || c == ':' || c == '^' || c == '`' || c == 0xad || c == 0xb7 ||
+           (c >= 0x300 && c <= 0x36f);
+}
+
+bool kr_unichar_isidstart(uint32_t c) {
+    return c == '_' || kr_unichar_isalpha(c);
+}
+
+bool kr_unichar_isidcontinue(uint32_t c) {
+    return c == '_' || kr_unichar_isalpha(c) || kr_unichar_isdigit(c);
+}
+
+/* characters whose full upper/title case mapping is more than one character */
+static const struct { uint16_t c; char upper[4]; char title[4]; } special_upper[] = {
+    {0xdf, "SS", "Ss"}, {0xfb00, "FF", "Ff"}, {0xfb01, "FI", "Fi"}, {0xfb02, "FL", "Fl"},
+    {0xfb03, "FFI", "Ffi"}, {0xfb04, "FFL", "Ffl"}, {0xfb05, "ST", "St"}, {0xfb06, "ST", "St"},
+};
+
+size_t kr_unichar_full_case(uint32_t c, kr_unichar_case_t kind, uint32_t out[3]) {
+    if (kind == KR_UNICHAR_LOWER || kind == KR_UNICHAR_FOLD) {
+        if (c == 0x130 && kind == KR_UNICHAR_LOWER) {
+            out[0] = 'i';
+            out[1] = 0x307;
+            return 2;
+        }
+        if (c == 0xdf && kind == KR_UNICHAR_FOLD) {
+            out[0] = out[1] = 's';
+            return 2;
+        }
+        out[0] = kr_unichar_tolower(c);
+        return 1;
+    }
+    bool title = kind == KR_UNICHAR_TITLE;
+    for (size_t i = 0; i < sizeof(special_upper) / sizeof(special_upper[0]); i++) {
+        if (special_upper[i].c == c) {
+            const char *m = title ? special_upper[i].title : special_upper[i].upper;
+            size_t n = 0;
+            while (m[n]) {
+                out[n] = (uint8_t)m[n];
+                n++;
+            }
+            return n;
+        }
+    }
+    if (c == 0x149) {
+        out[0] = 0x2bc;
+        out[1] = 'N';
+        return 2;
+    }
+    out[0] = title ? kr_unichar_totitle(c) : kr_unichar_toupper(c);
+    return 1;
+}
+
+#endif /* KR_FEATURE_UNICODE_DB */

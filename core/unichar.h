@@ -34,7 +34,8 @@ size_t kr_unichar_utf8_offset(const uint8_t *s, size_t len, size_t char_len, siz
 size_t kr_unichar_utf8_check(const uint8_t *s, size_t len, const char **reason, size_t *bad_len);
 size_t kr_unichar_utf8_encode(uint32_t c, uint8_t *out);   /* returns 1..4 */
 
-/* ---- Unicode character classes (approximate outside Latin-1) ---- */
+/* ---- Unicode character properties (CPython's with KR_FEATURE_UNICODE_DB, else approximate
+ * outside Latin-1). The is*() tests are those of one-character str methods. ---- */
 bool kr_unichar_isspace(uint32_t c);
 bool kr_unichar_isalpha(uint32_t c);
 bool kr_unichar_isdigit(uint32_t c);
@@ -47,5 +48,13 @@ bool kr_unichar_isprintable(uint32_t c);
 uint32_t kr_unichar_toupper(uint32_t c);
 uint32_t kr_unichar_tolower(uint32_t c);
 uint32_t kr_unichar_totitle(uint32_t c);   /* titlecase (differs from upper for digraphs) */
+bool kr_unichar_istitle(uint32_t c);        /* a titlecase letter (category Lt) */
+bool kr_unichar_iscased(uint32_t c);        /* Unicode Cased: upper, lower or title */
+bool kr_unichar_iscaseignorable(uint32_t c);/* Unicode Case_Ignorable (final sigma rule) */
+bool kr_unichar_isidstart(uint32_t c);      /* may start an identifier (XID_Start or '_') */
+bool kr_unichar_isidcontinue(uint32_t c);   /* may continue an identifier (XID_Continue) */
+/* full case mappings (1 to 3 characters, written to out; returns the count) */
+typedef enum { KR_UNICHAR_LOWER, KR_UNICHAR_UPPER, KR_UNICHAR_TITLE, KR_UNICHAR_FOLD } kr_unichar_case_t;
+size_t kr_unichar_full_case(uint32_t c, kr_unichar_case_t kind, uint32_t out[3]);
 
 #endif /* KRAIT_UNICHAR_H */

@@ -4,6 +4,7 @@
 
 #define KR_BOARD_NAME "PRODUCT_DEMO"
 #define KR_CONFIG_LEVEL KR_LEVEL_FULL
+#define KR_FEATURE_UNICODE_DB (0)      /* approximate Unicode tables (~26 KB less flash) */
 #define KR_RECURSION_LIMIT (150)        /* ~330 bytes of C stack per Python call */
 #define KR_STACK_MARGIN (8 * 1024)      /* C stack kept free of the 64 KiB (board.mk) */
 
