@@ -112,6 +112,9 @@ void kr_port_stdout_write(const char *s, size_t len) {
 void kr_port_stderr_write(const char *s, size_t len) {
     if (console_on) {
         console_write(s, len);
+        if (kr_dupterm_on()) {
+            kr_dupterm_tx(s, len);   /* the console's tracebacks too (as on a board) */
+        }
         return;
     }
     kr_port_stdout_flush();

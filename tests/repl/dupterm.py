@@ -1,7 +1,7 @@
 # krait-exp: hand-written (drives plain `krait` on a pty: the REPL through os.dupterm)
 """os.dupterm at the REPL: keys read from the attached stream are typed into the REPL
 (with the terminal's keys still working), the REPL's echo and results are written to the
-stream as well as to the terminal, os.dupterm(None) gives the terminal back alone; a
+stream as well as to the terminal (tracebacks too), os.dupterm(None) gives the terminal back alone; a
 stream at its end (readinto -> 0) is detached with a message."""
 import sys
 from _pty import Failure, Krait, run
@@ -28,6 +28,10 @@ def keys_from_stream():
         k.expect("True\r\n>>> ")
         k.send("b'print(6 * 7)' in out, b'42' in out, b'x = 5' in out, len(f.o) > 0\r")
         k.expect("(True, True, True, True)\r\n>>> ")
+        k.send("f.o = []; os.dupterm(f); 1 / 0\r")   # a traceback reaches the stream too
+        k.expect("ZeroDivisionError: division by zero\r\n>>> ")
+        k.send("os.dupterm(None) is f, b'ZeroDivisionError' in b''.join(f.o)\r")
+        k.expect("(True, True)\r\n>>> ")
         k.send("n = len(f.o); print('alone'); len(f.o) == n\r")
         k.expect("alone\r\nTrue\r\n>>> ")
     finally:
