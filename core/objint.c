@@ -1163,6 +1163,10 @@ kr_obj_t kr_obj_int_from_obj(kr_obj_t x) {
         return kr_obj_int_parse(s, n, 10, true);
     }
     const kr_type_t *t = kr_obj_get_type(x);
+    kr_buffer_info_t info;
+    if (t->get_buffer != NULL && KR_IS_OBJ(x) && kr_get_buffer(x, &info, KR_BUFFER_READ) == 0) {
+        return kr_obj_int_parse(info.buf, info.len, 10, true);   /* memoryview, array */
+    }
     if (t->unary_op != NULL) {
         kr_obj_t r = t->unary_op(KR_UNARY_OP_INT, x);
         const char *which = "__int__";

@@ -424,10 +424,10 @@ static kr_obj_t str_make_new(const kr_type_t *type, size_t n_args, size_t n_kw, 
 
 static uint8_t byte_value(kr_obj_t item) {
     kr_int_t b;
-    if (KR_IS_SMALL_INT(item)) {
-        b = KR_SMALL_INT_VALUE(item);
-    } else if (kr_obj_is_int(item)) {
-        b = -1;
+    if (kr_obj_is_int(item)) {
+        if (!kr_obj_int_get_checked(item, &b)) {
+            b = -1;
+        }
     } else {
         b = kr_obj_get_index(item);
     }
@@ -798,7 +798,10 @@ kr_obj_t kr_obj_str_binary_op(kr_binary_op_t op, kr_obj_t lhs, kr_obj_t rhs) {
             } else {
                 h = kr_obj_str_bytes_data(lhs, &hl);
                 if (kr_obj_is_int(rhs)) {
-                    kr_int_t b = KR_IS_SMALL_INT(rhs) ? KR_SMALL_INT_VALUE(rhs) : -1;
+                    kr_int_t b;
+                    if (!kr_obj_int_get_checked(rhs, &b)) {
+                        b = -1;
+                    }
                     if (b < 0 || b > 255) {
                         kr_raise_msg(&kr_type_ValueError, "byte must be in range(0, 256)");
                     }

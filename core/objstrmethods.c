@@ -562,7 +562,10 @@ KR_DEFINE_FUN_VAR(kr_obj_str_rstrip_obj, 1, 2, str_rstrip);
 /* sub for find/count/index: a str/bytes, or for bytes an int byte */
 static const uint8_t *sub_arg(const kr_strview_t *v, kr_obj_t arg, size_t *len, uint8_t *tmp) {
     if (!v->is_str && kr_obj_is_int(arg)) {
-        kr_int_t b = KR_IS_SMALL_INT(arg) ? KR_SMALL_INT_VALUE(arg) : -1;
+        kr_int_t b;
+        if (!kr_obj_int_get_checked(arg, &b)) {
+            b = -1;
+        }
         if (b < 0 || b > 255) {
             kr_raise_msg(&kr_type_ValueError, "byte must be in range(0, 256)");
         }

@@ -788,6 +788,7 @@ static kr_obj_t str_hex(size_t n_args, const kr_obj_t *args, kr_map_t *kw) {
         const uint8_t *sd;
         if (kr_obj_is_str(a[0].u_obj)) {
             sd = kr_obj_str_fast_data(a[0].u_obj, &sl);
+            sl = kr_obj_str_char_len(a[0].u_obj);
         } else {
             sd = kr_obj_str_bytes_data(a[0].u_obj, &sl);
         }
