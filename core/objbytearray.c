@@ -163,8 +163,14 @@ static kr_obj_t bytearray_subscr(kr_obj_t self, kr_obj_t index, kr_obj_t value) 
     if (kr_obj_is_type(index, &kr_type_slice)) {
         kr_int_t start, stop, step;
         size_t slen = kr_obj_slice_indices(index, b->len, &start, &stop, &step);
-        if (value == KR_OBJ_NULL) {
-            /* delete */
+        kr_vstr_t v;
+        kr_vstr_init(&v, 16);
+        if (value != KR_OBJ_NULL) {
+            fill_from_value(&v, value);
+        }
+        if (value == KR_OBJ_NULL || (step != 1 && v.len == 0)) {
+            /* delete (CPython also deletes an extended slice assigned no bytes) */
+            kr_vstr_clear(&v);
             if (step == 1) {
                 ba_splice(b, (size_t)start, slen, NULL, 0);
                 return KR_OBJ_NONE;
@@ -187,9 +193,6 @@ static kr_obj_t bytearray_subscr(kr_obj_t self, kr_obj_t index, kr_obj_t value) 
             b->len = w;
             return KR_OBJ_NONE;
         }
-        kr_vstr_t v;
-        kr_vstr_init(&v, 16);
-        fill_from_value(&v, value);
         if (step == 1) {
             ba_splice(b, (size_t)start, slen, (const uint8_t *)v.buf, v.len);
         } else {

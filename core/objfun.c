@@ -469,6 +469,12 @@ kr_obj_t kr_obj_fun_builtin_call(kr_obj_t fun, size_t n_args, size_t n_kw, const
         }
     }
     if (n_kw > 0) {
+        kr_qstr_t m = n_args > 0 && f->name == KR_QSTR_NULL ? method_name_of(fun, args[0]) : KR_QSTR_NULL;
+        if (m != KR_QSTR_NULL) {
+            /* a method of a builtin type: CPython names it as type.method */
+            kr_raise_fmt(&kr_type_TypeError, "%s.%s() takes no keyword arguments", kr_obj_type_name(args[0]),
+                         kr_qstr_str(m));
+        }
         kr_raise_fmt(&kr_type_TypeError, "%s() takes no keyword arguments", kr_obj_fun_builtin_name(fun));
     }
     builtin_count_error(fun, n_args, args);
