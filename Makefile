@@ -69,6 +69,7 @@ $(BUILD)/obj/frozen/frozen_content.o: $(FROZEN_C) $(QSTR_GEN)
 	$(CC) $(CFLAGS) -c -o $@ $<
 # the cross compiler of a frozen build is the plain one it was made with
 $(BUILD)/krait-cross: $(KRAIT_CROSS)
+	@mkdir -p $(dir $@)
 	cp $< $@
 else
 $(BUILD)/krait-cross: $(CROSS_OBJ)

@@ -14,7 +14,7 @@
 #define AT_TAIL (2)
 #define AT_MARK (3)
 
-#define MARK_STACK_SIZE (256)
+#define MARK_STACK_SIZE (KR_GC_MARK_STACK_SIZE)
 
 typedef struct _gc_heap_t {
     uint8_t *atb;          /* allocation table: 2 bits per block */
@@ -26,6 +26,8 @@ typedef struct _gc_heap_t {
     size_t multi_free;     /* next-fit start for multi-block requests (>= first_free) */
     size_t lock_depth;
     size_t alloc_since_collect;   /* bytes */
+    size_t budget;         /* collect once alloc_since_collect reaches this (SIZE_MAX: when full) */
+    size_t high;           /* one past the highest block allocated since the last sweep */
     long threshold;
     bool enabled;
     bool collecting;
@@ -79,6 +81,25 @@ void kr_gc_init(void *start, void *end) {
     memset(gc.ftb, 0, (n + 7) / 8);
     gc.threshold = -1;
     gc.enabled = true;
+    gc.budget = KR_GC_AUTO_MIN_BYTES > 0 ? KR_GC_AUTO_MIN_BYTES : SIZE_MAX;
+}
+
+/* Allocation budget between collections: gc.threshold if the program set one, else (with
+ * KR_GC_AUTO_MIN_BYTES) as much as is live after the last collection but at least that
+ * minimum, which keeps a program's working set in the cache; else only when the heap is full. */
+static void set_budget(size_t live_bytes) {
+    if (gc.threshold >= 0) {
+        gc.budget = (size_t)gc.threshold;
+    } else if (KR_GC_AUTO_MIN_BYTES > 0) {
+        size_t want = live_bytes * KR_GC_AUTO_LIVE_FACTOR;
+        gc.budget = want > KR_GC_AUTO_MIN_BYTES ? want : KR_GC_AUTO_MIN_BYTES;
+    } else {
+        gc.budget = SIZE_MAX;
+    }
+}
+
+static inline bool want_collect(void) {
+    return gc.enabled && gc.alloc_since_collect >= gc.budget;
 }
 
 bool kr_gc_is_heap_ptr(const void *ptr) {
@@ -157,10 +178,20 @@ static void mark_all_from_roots(const uintptr_t *p, size_t n) {
     }
 }
 
+/* The mark stack overflowed: scan every marked block again (below gc.high; ATB bytes
+ * without a marked block are skipped whole) until no overflow is left. */
 static void mark_overflow_rescan(void) {
     while (gc.mark_overflow) {
         gc.mark_overflow = false;
-        for (size_t b = 0; b < gc.n_blocks; b++) {
+        size_t end = gc.high < gc.n_blocks ? gc.high : gc.n_blocks;
+        for (size_t b = 0; b < end; b++) {
+            if ((b % BLOCKS_PER_ATB) == 0) {
+                uint8_t x = gc.atb[b / BLOCKS_PER_ATB];
+                if ((x & (x >> 1) & 0x55) == 0) {
+                    b += BLOCKS_PER_ATB - 1;   /* no marked block in these four */
+                    continue;
+                }
+            }
             if (atb_get(b) == AT_MARK && !ftb_get(b)) {
                 size_t n = n_blocks_of(b);
                 scan_words((const uintptr_t *)(gc.pool + b * BYTES_PER_BLOCK), n * KR_GC_BLOCK_WORDS);
@@ -239,10 +270,13 @@ static const uint16_t sweep_table[512] = {
     0x058, 0x050, 0x050, 0x059, 0x054, 0x054, 0x054, 0x055,
 };
 
-static void sweep(void) {
+/* Frees unmarked allocations below gc.high (nothing above it is allocated), unmarks the rest;
+ * returns the number of blocks still in use. */
+static size_t sweep(void) {
     unsigned freeing = 0;
-    size_t n_bytes = (gc.n_blocks + BLOCKS_PER_ATB - 1) / BLOCKS_PER_ATB;
+    size_t n_bytes = (gc.high + BLOCKS_PER_ATB - 1) / BLOCKS_PER_ATB;
     size_t first_free = gc.n_blocks;
+    size_t used = 0, last_used_byte = 0;
     uint8_t *atb = gc.atb;
     for (size_t i = 0; i < n_bytes; i++) {
         if ((i & 7) == 0 && i + 8 <= n_bytes) {
@@ -260,12 +294,26 @@ static void sweep(void) {
         unsigned r = sweep_table[freeing * 256 + atb[i]];
         atb[i] = (uint8_t)r;
         freeing = r >> 8;
+        unsigned in_use = (r | (r >> 1)) & 0x55;
+        if (in_use != 0) {
+            used += (size_t)__builtin_popcount(in_use);
+            last_used_byte = i + 1;
+        }
         /* some entry of the new byte is 00 (free)? */
-        if (first_free == gc.n_blocks && ((r | (r >> 1)) & 0x55) != 0x55) {
+        if (first_free == gc.n_blocks && in_use != 0x55) {
             first_free = i * BLOCKS_PER_ATB;
         }
     }
-    gc.first_free = first_free;
+    /* a tail run cut at gc.high cannot exist: allocations below high end below high */
+    if (first_free == gc.n_blocks) {
+        first_free = n_bytes * BLOCKS_PER_ATB;
+    }
+    gc.first_free = first_free < gc.n_blocks ? first_free : gc.n_blocks;
+    gc.high = last_used_byte * BLOCKS_PER_ATB;
+    if (gc.high > gc.n_blocks) {
+        gc.high = gc.n_blocks;
+    }
+    return used;
 }
 
 void kr_gc_collect(void) {
@@ -280,9 +328,10 @@ void kr_gc_collect(void) {
     mark_all_from_roots(roots, n_roots);
     scan_stack();
     mark_overflow_rescan();
-    sweep();
+    size_t live_blocks = sweep();
     gc.multi_free = gc.first_free;
     gc.alloc_since_collect = 0;
+    set_budget(live_blocks * BYTES_PER_BLOCK);
     gc.collecting = false;
 }
 
@@ -356,6 +405,9 @@ static void *alloc_blocks(size_t n_blocks, unsigned flags) {
         return NULL;
     }
     size_t last = head + n_blocks - 1;
+    if (last + 1 > gc.high) {
+        gc.high = last + 1;
+    }
     if (n_blocks == 1 || head == gc.first_free) {
         gc.first_free = last + 1;   /* no free block between the hint and head */
     }
@@ -382,6 +434,9 @@ static inline void *alloc_one_fast(unsigned flags) {
     atb_set(b, AT_HEAD);
     ftb_set(b, (flags & KR_GC_FLAG_ATOMIC) != 0);
     gc.first_free = b + 1;
+    if (b + 1 > gc.high) {
+        gc.high = b + 1;
+    }
     gc.alloc_since_collect += BYTES_PER_BLOCK;
     uintptr_t *p = (uintptr_t *)(gc.pool + b * BYTES_PER_BLOCK);
     for (size_t i = 0; i < KR_GC_BLOCK_WORDS; i++) {
@@ -394,8 +449,7 @@ void *kr_gc_alloc_maybe(size_t n_bytes, unsigned flags) {
     if (gc.lock_depth > 0 || gc.collecting) {
         return NULL;
     }
-    if (n_bytes <= BYTES_PER_BLOCK
-        && !(gc.enabled && gc.threshold >= 0 && gc.alloc_since_collect >= (size_t)gc.threshold)) {
+    if (n_bytes <= BYTES_PER_BLOCK && !want_collect()) {
         void *p = alloc_one_fast(flags);
         if (p != NULL) {
             return p;
@@ -408,7 +462,7 @@ void *kr_gc_alloc_maybe(size_t n_bytes, unsigned flags) {
         return NULL;
     }
     size_t n_blocks = (n_bytes + BYTES_PER_BLOCK - 1) / BYTES_PER_BLOCK;
-    if (gc.enabled && gc.threshold >= 0 && gc.alloc_since_collect >= (size_t)gc.threshold) {
+    if (want_collect()) {
         kr_gc_collect();
     }
     void *p = alloc_blocks(n_blocks, flags);
@@ -491,6 +545,9 @@ void *kr_gc_realloc(void *ptr, size_t n_bytes) {
         }
         memset(gc.pool + end * BYTES_PER_BLOCK, 0, (want - have) * BYTES_PER_BLOCK);
         gc.alloc_since_collect += (want - have) * BYTES_PER_BLOCK;
+        if (b + want > gc.high) {
+            gc.high = b + want;
+        }
         if (gc.first_free >= end && gc.first_free < b + want) {
             gc.first_free = b + want;
         }
@@ -552,6 +609,7 @@ bool kr_gc_is_enabled(void) {
 
 void kr_gc_set_threshold(long bytes) {
     gc.threshold = bytes < 0 ? -1 : (long)((size_t)bytes / BYTES_PER_BLOCK * BYTES_PER_BLOCK);
+    set_budget(gc.budget == SIZE_MAX ? 0 : gc.budget);
 }
 
 long kr_gc_get_threshold(void) {

@@ -30,6 +30,18 @@
 #define KR_STACK_MARGIN (16 * 1024)             /* bytes of C stack kept free; RuntimeError beyond */
 #endif
 
+#ifndef KR_GC_AUTO_MIN_BYTES
+#define KR_GC_AUTO_MIN_BYTES (256 * 1024)       /* collect after max(this, live bytes * factor) allocated (0: when full) */
+#endif
+
+#ifndef KR_GC_AUTO_LIVE_FACTOR
+#define KR_GC_AUTO_LIVE_FACTOR (4)              /* see KR_GC_AUTO_MIN_BYTES */
+#endif
+
+#ifndef KR_GC_MARK_STACK_SIZE
+#define KR_GC_MARK_STACK_SIZE (1024)            /* entries; deeper structures are marked by rescans */
+#endif
+
 #ifndef KR_GC_BLOCK_WORDS
 #define KR_GC_BLOCK_WORDS (4)                   /* machine words per GC allocation block */
 #endif
