@@ -841,7 +841,7 @@ static void vformat(kr_vstr_t *out, const uint8_t *s, size_t len, fmt_ctx_t *c, 
         if (s[k] == '!') {
             k++;
             if (k >= len) {
-                kr_raise_msg(&kr_type_ValueError, "unmatched '{' in format spec");
+                kr_raise_msg(&kr_type_ValueError, "end of string while looking for conversion specifier");
             }
             conv = s[k++];
             if (k >= len) {

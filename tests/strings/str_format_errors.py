@@ -31,3 +31,8 @@ try:
     "a".zfill("3")
 except TypeError as e:
     print("TypeError", e)
+for fmt in ['{0!', '{0!r', '{0!r:', '{0:', '{0[}', '{0.}', '{!}', '{0!rr}']:
+    try:
+        print(fmt.format(1))
+    except (ValueError, IndexError, AttributeError, KeyError) as e:
+        print(type(e).__name__, e)
