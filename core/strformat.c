@@ -932,7 +932,7 @@ static bool is_mapping_like(kr_obj_t o, bool is_bytes) {
         return false;
     }
     const kr_type_t *t = KR_OBJ_TYPE(o);
-    if (t == &kr_type_tuple || t == &kr_type_str) {
+    if (kr_obj_is_instance(o, &kr_type_tuple) || kr_obj_is_str(o)) {
         return false;
     }
     if (t == &kr_type_bytes || t == &kr_type_bytearray) {
@@ -978,7 +978,7 @@ kr_obj_t kr_strformat_modulo(kr_obj_t fmt, kr_obj_t args) {
     kr_obj_t *items;
     kr_obj_t single = args;
     kr_obj_t dict = KR_OBJ_NULL;
-    if (kr_obj_is_type(args, &kr_type_tuple)) {
+    if (kr_obj_is_instance(args, &kr_type_tuple)) {
         kr_obj_get_array(args, &n_items, &items);
     } else {
         n_items = 1;

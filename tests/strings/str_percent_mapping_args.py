@@ -27,3 +27,26 @@ t(b'abc', [1])
 t(b'%s %s', [1, 2])
 t(b'%(a)s', {b'a': b'1'})
 t(b'%s', (b'x',))
+
+class T(tuple):
+    pass
+
+class D(dict):
+    pass
+
+class M:
+    def __getitem__(self, k):
+        return k * 2
+
+class DM(dict):
+    def __missing__(self, k):
+        return '<' + k + '>'
+
+t('%s %s', T((1, 2)))
+t('%s', T())
+t('%s', T((5,)))
+t('%(a)s', D(a=1))
+t('%(ab)s', M())
+t('abc', M())
+t('%(a)s%(b)s', DM(a=1))
+t('{a}{b}'.format_map(DM(a=1)), ())
