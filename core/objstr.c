@@ -547,6 +547,11 @@ kr_obj_t kr_obj_str_bytes_make_new(const kr_type_t *type, size_t n_args, size_t 
             }
         }
     }
+    const kr_type_t *at = kr_obj_get_type(vals[0]);
+    if (type == &kr_type_bytearray && !kr_obj_is_int(vals[0]) && at->getiter == NULL && at->get_buffer == NULL &&
+        !(at->flags & KR_TYPE_FLAG_HEAP)) {
+        kr_raise_fmt(&kr_type_TypeError, "cannot convert '%s' object to bytearray", kr_qstr_str(at->name));
+    }
     kr_vstr_init(&v, 16);
     kr_obj_str_bytes_from_arg(&v, vals[0]);
     if (type == &kr_type_bytes) {

@@ -27,3 +27,7 @@ class I:
 t(lambda: bytes(I()))
 t(lambda: bytearray(I()))
 t(lambda: [0, 1, 2, 3][I()])
+t(lambda: bytearray(1.5))
+t(lambda: bytes(1.5))
+t(lambda: bytearray(None))
+t(lambda: bytearray(memoryview(b'ok')))
