@@ -3,7 +3,9 @@
 #include <string.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include "krconfig.h"
 #include "lexer.h"
+#include "unichar.h"
 
 /* ---------------------------------------------------------------- errors */
 
@@ -124,7 +126,14 @@ void kr_lexer_check_source(kr_lexer_t *lex) {
 /* Is a non-ASCII code point acceptable in an identifier?  An approximation of
  * XID_Start/XID_Continue: letters of every script are accepted; punctuation,
  * symbols, spaces and emoji are refused. */
-static bool is_id_cp(uint32_t c) {
+#if KR_FEATURE_UNICODE_DB
+/* a non-ASCII character in an identifier: XID_Start first, XID_Continue after (CPython's rule) */
+static bool is_id_cp(uint32_t c, bool first) {
+    return first ? kr_unichar_isidstart(c) : kr_unichar_isidcontinue(c);
+}
+#else
+static bool is_id_cp(uint32_t c, bool first) {
+    (void)first;
     if (c < 0xa0) {
         return false;
     }
@@ -143,6 +152,7 @@ static bool is_id_cp(uint32_t c) {
     }
     return true;
 }
+#endif
 
 /* ---------------------------------------------------------------- keywords */
 
@@ -720,7 +730,7 @@ void kr_lexer_next(kr_lexer_t *lex) {
             } else if (d >= 0x80) {
                 int n;
                 uint32_t cp = utf8_decode(p, lex->end, &n);
-                if (!is_id_cp(cp)) {
+                if (!is_id_cp(cp, p == s)) {
                     if (p == s) {
                         char msg[64];
                         if (cp < 0xa0 || cp == 0xfeff || (cp >= 0x2000 && cp <= 0x200f)) {
