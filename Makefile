@@ -7,6 +7,7 @@
 #   make test-board  run the test suite on GENERIC in QEMU (tests/board too)
 #   make test     build everything and run every test (also under ASan/UBSan)
 #   make asan     build build-asan/krait (AddressSanitizer + UndefinedBehaviorSanitizer)
+#   make gcstress build build-gcstress/krait (ASan + UBSan, garbage collected every 2 KiB)
 #   make bench    run the benchmarks against CPython 3
 #   make VARIANT=frozen BUILD=build-frozen   build-frozen/krait with tests/freeze/_frozen_src/manifest.py frozen in
 #   (every build freezes ports/unix/manifest.py -- lib/asyncio -- with the plain cross
@@ -33,7 +34,11 @@ else
 CFLAGS_OPT = $(OPT) -g
 LDFLAGS_SAN =
 endif
-CFLAGS = $(CFLAGS_BASE) $(CFLAGS_OPT) $(CFLAGS_EXTRA)
+# GC_STRESS=1: collect after every 2 KiB allocated (finds pointers the collector cannot see)
+ifeq ($(GC_STRESS),1)
+CFLAGS_GC = -DKR_GC_AUTO_MIN_BYTES=2048 -DKR_GC_AUTO_LIVE_FACTOR=1
+endif
+CFLAGS = $(CFLAGS_BASE) $(CFLAGS_OPT) $(CFLAGS_GC) $(CFLAGS_EXTRA)
 LDLIBS = -lm
 
 SRC_C = $(sort $(wildcard core/*.c) $(wildcard modules/*.c) $(wildcard ports/unix/*.c))
@@ -76,7 +81,7 @@ $(BUILD)/krait-cross: $(CROSS_OBJ)
 	$(CC) $(LDFLAGS_SAN) -o $@ $(CROSS_OBJ) $(LDLIBS)
 endif
 
-.PHONY: all run test test-unix test-asan asan bench clean deps objs frozen frozen-all FORCE qemu test-board
+.PHONY: all run test test-unix test-asan asan bench clean deps objs frozen frozen-all FORCE qemu test-board gcstress
 
 all: $(BUILD)/krait $(BUILD)/krait-cross
 
@@ -104,6 +109,10 @@ $(BUILD)/obj/genhdr/qstrdata.gen.o: $(BUILD)/genhdr/qstrdata.gen.c $(QSTR_GEN)
 asan:
 	$(MAKE) BUILD=build-asan SAN=1
 
+# ASan/UBSan build that collects garbage very often (make test runs the suite on it)
+gcstress:
+	$(MAKE) BUILD=build-gcstress SAN=1 GC_STRESS=1
+
 run: deps all
 	$(MAKE) -C ports/qemu BOARD=GENERIC BUILD=$(CURDIR)/build-qemu-GENERIC HOST_BUILD=$(BUILD) run
 
@@ -127,10 +136,11 @@ TEST_LOG = build-test.log
 test: deps
 	$(MAKE) -j$(JOBS) BUILD=$(HOST_CROSS_BUILD) VARIANT= FROZEN_MANIFEST= SAN=0 $(HOST_CROSS_BUILD)/krait-cross
 	$(MAKE) -j$(JOBS) all asan
-	$(MAKE) -j$(JOBS) frozen frozen-all qemu
+	$(MAKE) -j$(JOBS) frozen frozen-all qemu gcstress
 	@rm -f $(TEST_LOG)
 	-@$(call test_step,unix,$(PYTHON) tools/runtests.py --krait $(BUILD)/krait)
 	-@$(call test_step,unix-asan,ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 $(PYTHON) tools/runtests.py --krait build-asan/krait --timeout 60)
+	-@$(call test_step,unix-gcstress,ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 $(PYTHON) tools/runtests.py --krait build-gcstress/krait --timeout 120)
 	-@$(call test_step,fuzz-asan,ASAN_OPTIONS=detect_leaks=0 $(PYTHON) tools/fuzz_robust.py --krait build-asan/krait --mem-limit 0)
 	-@$(call test_step,kpy,$(PYTHON) tools/test_kpy.py --krait $(BUILD)/krait --cross $(BUILD)/krait-cross)
 	-@$(call test_step,kpy-asan,ASAN_OPTIONS=detect_leaks=0 $(PYTHON) tools/test_kpy.py --krait build-asan/krait --cross build-asan/krait-cross --no-round-trip)
@@ -157,4 +167,4 @@ bench: all
 	$(PYTHON) bench/run.py --krait $(BUILD)/krait
 
 clean:
-	rm -rf build build-host build-test.log build-asan build-frozen build-asan-frozen build-frozenall
+	rm -rf build build-host build-test.log build-asan build-gcstress build-frozen build-asan-frozen build-frozenall

@@ -139,7 +139,7 @@ class Reader:
         self.qstrs = []
         for _ in range(n):
             ln = self.uint()
-            self.qstrs.append(self.take(ln).decode("utf-8"))
+            self.qstrs.append(self.take(ln).decode("utf-8", "surrogatepass"))
         self.code = self.read_code()
 
     def take(self, n):
@@ -255,6 +255,10 @@ class Emitter:
             return "KR_QSTR_empty"
         if "\n" in text or "\r" in text or "\0" in text:
             raise CannotFreeze("interned string with a line break")
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise CannotFreeze("interned string with a lone surrogate") from None
         name = "fzq_" + text.encode("utf-8").hex()
         self.qstrs[text] = name
         return "KR_QSTR_" + name
@@ -304,7 +308,7 @@ class Emitter:
         if kind in ("str", "bytes"):
             data = c[1]
             sym = self.new_sym("s")
-            char_len = len(data.decode("utf-8")) if kind == "str" else len(data)
+            char_len = len(data.decode("utf-8", "surrogatepass")) if kind == "str" else len(data)
             out.append("static const kr_obj_str_t %s = {{&kr_type_%s}, %du, %d, %d, (const uint8_t *)%s};"
                        % (sym, kind, qhash(data), len(data), char_len, c_string(data)))
             return "KR_ROM_PTR(&%s)" % sym

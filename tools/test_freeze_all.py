@@ -79,7 +79,8 @@ def main():
         # run_one appends the file name; the import above ignores that argument
         with open(t[:-3] + ".exp", "rb") as f:
             exp = runtests.normalise(f.read().decode("utf-8", "replace"))
-        out = re.sub(r"\b%s\b" % re.escape(name), "__main__", out)
+        if "__main__" in exp:   # (a test called e.g. "unix" may print that word itself)
+            out = re.sub(r"\b%s\b" % re.escape(name), "__main__", out)
         if kind == "ok" and (out == exp or out == "SKIP\n"):
             passed += 1
         else:
