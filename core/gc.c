@@ -5,6 +5,7 @@
 #include "gc.h"
 #include "obj.h"
 #include "state.h"
+#include "nlr.h"
 
 #define BYTES_PER_BLOCK (KR_GC_BLOCK_WORDS * sizeof(uintptr_t))
 #define BLOCKS_PER_ATB (4)           /* 2 bits per block */
@@ -37,6 +38,17 @@ typedef struct _gc_heap_t {
 } gc_heap_t;
 
 static gc_heap_t gc;
+
+/* Objects with a finaliser; `pending` ones were found unreachable by the last collection
+ * (kept alive for it) and are finalised once it is over. Not roots. */
+typedef struct {
+    void *obj;
+    void (*fn)(void *obj);
+} finaliser_t;
+static finaliser_t finalisers[KR_GC_FINALISERS];
+static size_t n_finalisers;
+static finaliser_t pending[KR_GC_FINALISERS];
+static size_t n_pending;
 
 static inline unsigned atb_get(size_t b) {
     return (gc.atb[b / BLOCKS_PER_ATB] >> (2 * (b % BLOCKS_PER_ATB))) & 3;
@@ -82,6 +94,8 @@ void kr_gc_init(void *start, void *end) {
     gc.threshold = -1;
     gc.enabled = true;
     gc.budget = KR_GC_AUTO_MIN_BYTES > 0 ? KR_GC_AUTO_MIN_BYTES : SIZE_MAX;
+    n_finalisers = 0;
+    n_pending = 0;
 }
 
 /* Allocation budget between collections: gc.threshold if the program set one, else (with
@@ -316,6 +330,79 @@ static size_t sweep(void) {
     return used;
 }
 
+/* Move the finalisers of unmarked objects to `pending` and keep those objects (and what
+ * they reference) alive through this sweep: their finaliser still uses them. */
+static void find_unreachable_finalisers(void) {
+    size_t j = 0;
+    for (size_t i = 0; i < n_finalisers; i++) {
+        if (atb_get(block_of(finalisers[i].obj)) == AT_MARK || n_pending == KR_GC_FINALISERS) {
+            finalisers[j++] = finalisers[i];
+        } else {
+            pending[n_pending++] = finalisers[i];
+        }
+    }
+    n_finalisers = j;
+    for (size_t i = 0; i < n_pending; i++) {
+        mark_candidate((uintptr_t)pending[i].obj);
+        drain_mark_stack();
+    }
+    mark_overflow_rescan();
+}
+
+static void run_finaliser(finaliser_t f) {
+    kr_nlr_buf_t nlr;
+    if (kr_nlr_push(&nlr) == 0) {
+        f.fn(f.obj);
+        kr_nlr_pop();
+    }
+}
+
+static void run_pending_finalisers(void) {
+    static bool running;
+    if (running) {
+        return;   /* a collection inside a finaliser: the outer loop runs the new ones */
+    }
+    running = true;
+    while (n_pending > 0) {
+        finaliser_t f = pending[--n_pending];
+        run_finaliser(f);
+    }
+    running = false;
+}
+
+bool kr_gc_add_finaliser(void *obj, void (*fn)(void *obj)) {
+    if (!kr_gc_is_heap_ptr(obj)) {
+        return false;
+    }
+    if (n_finalisers == KR_GC_FINALISERS && gc.enabled && gc.lock_depth == 0) {
+        kr_gc_collect();   /* finalise the unreachable ones to make room */
+    }
+    if (n_finalisers == KR_GC_FINALISERS) {
+        return false;
+    }
+    finalisers[n_finalisers].obj = obj;
+    finalisers[n_finalisers].fn = fn;
+    n_finalisers++;
+    return true;
+}
+
+void kr_gc_remove_finaliser(void *obj) {
+    for (size_t i = 0; i < n_finalisers; i++) {
+        if (finalisers[i].obj == obj) {
+            finalisers[i] = finalisers[--n_finalisers];
+            return;
+        }
+    }
+}
+
+void kr_gc_finalise_all(void) {
+    while (n_finalisers > 0) {
+        finaliser_t f = finalisers[--n_finalisers];
+        run_finaliser(f);
+    }
+    run_pending_finalisers();
+}
+
 void kr_gc_collect(void) {
     if (gc.collecting || gc.pool == NULL) {
         return;
@@ -328,11 +415,13 @@ void kr_gc_collect(void) {
     mark_all_from_roots(roots, n_roots);
     scan_stack();
     mark_overflow_rescan();
+    find_unreachable_finalisers();
     size_t live_blocks = sweep();
     gc.multi_free = gc.first_free;
     gc.alloc_since_collect = 0;
     set_budget(live_blocks * BYTES_PER_BLOCK);
     gc.collecting = false;
+    run_pending_finalisers();
 }
 
 /* ---------------------------------------------------------------- allocation */
@@ -488,6 +577,9 @@ void kr_gc_free(void *ptr) {
     size_t b = block_of(ptr);
     if (atb_get(b) != AT_HEAD || (uint8_t *)ptr != gc.pool + b * BYTES_PER_BLOCK) {
         return;   /* not the start of an allocation: ignore */
+    }
+    if (n_finalisers > 0) {
+        kr_gc_remove_finaliser(ptr);
     }
     atb_set(b, AT_FREE);
     ftb_set(b, false);

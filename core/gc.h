@@ -13,7 +13,6 @@
 #include <stdbool.h>
 
 #define KR_GC_FLAG_ATOMIC   (1)   /* the block holds no pointers (str/bytes data, floats) */
-#define KR_GC_FLAG_FINALISE (2)   /* call the object's type finaliser (__del__ slot) before freeing */
 
 void kr_gc_init(void *start, void *end);     /* the heap is [start, end) */
 void *kr_gc_alloc(size_t n_bytes, unsigned flags);   /* zeroed; raises MemoryError when full */
@@ -34,5 +33,11 @@ void kr_gc_set_threshold(long bytes);        /* collect after this many bytes al
 long kr_gc_get_threshold(void);
 void kr_gc_dump_info(void);                  /* micropython.mem_info() */
 bool kr_gc_is_heap_ptr(const void *ptr);
+/* Finalisers (open files): when a collection finds obj unreachable, fn(obj) runs after
+ * that collection (obj is kept one more cycle); exceptions it raises are ignored. At
+ * most KR_GC_FINALISERS objects at once: false when the table is full. */
+bool kr_gc_add_finaliser(void *obj, void (*fn)(void *obj));
+void kr_gc_remove_finaliser(void *obj);
+void kr_gc_finalise_all(void);               /* run every finaliser now (soft reset, exit) */
 
 #endif /* KRAIT_GC_H */

@@ -5,6 +5,7 @@
 #include "objmodule.h"
 #include "port.h"
 #include "import.h"
+#include "gc.h"
 
 static const kr_obj_tuple_t init_empty_tuple = {{&kr_type_tuple}, 0};
 
@@ -37,6 +38,7 @@ void kr_init(void) {
 
 void kr_deinit(void) {
     kr_state.sched_pending = 0;
+    kr_gc_finalise_all();   /* close the files left open */
 }
 
 void kr_exec_file(const char *path, kr_obj_t globals) {

@@ -46,6 +46,10 @@
 #define KR_GC_BLOCK_WORDS (4)                   /* machine words per GC allocation block */
 #endif
 
+#ifndef KR_GC_FINALISERS
+#define KR_GC_FINALISERS (16)                   /* objects with a finaliser at once (open files) */
+#endif
+
 #ifndef KR_FEATURE_FLOAT
 #define KR_FEATURE_FLOAT (1)                    /* float type and float literals */
 #endif

@@ -513,8 +513,18 @@ static kr_obj_t file_close(kr_obj_t self) {
         return KR_OBJ_NONE;
     }
     f->flags |= KR_FILE_CLOSED;
+    kr_gc_remove_finaliser(f);
     file_check(f->ops->close(f));
     return KR_OBJ_NONE;
+}
+
+/* A file the program forgot to close: closed when collected and at soft reset. */
+static void file_finalise(void *obj) {
+    kr_file_t *f = obj;
+    if (!(f->flags & KR_FILE_CLOSED)) {
+        f->flags |= KR_FILE_CLOSED;
+        f->ops->close(f);
+    }
 }
 static KR_DEFINE_FUN_1(file_close_obj, file_close);
 
@@ -710,6 +720,7 @@ kr_obj_t kr_fileobj_open(size_t n_args, const kr_obj_t *args, kr_map_t *kw) {
                 }
             }
         }
+        kr_gc_add_finaliser(fo, file_finalise);
     }
     return f;
 }

@@ -282,6 +282,7 @@ int main(int argc, char **argv) {
 
     int status = run_protected(mode, arg);
     run_atexit();
+    kr_deinit();
     kr_port_stdout_flush();
     return status;
 }
