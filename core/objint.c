@@ -311,8 +311,9 @@ static void int_print(const kr_print_t *p, kr_obj_t self, kr_print_kind_t kind) 
     kr_vstr_clear(&v);
 }
 
+/* ASCII white space (CPython's Py_ISSPACE; not \x1c..\x1f, which str.isspace() counts) */
 static bool is_space(char c) {
-    return c == ' ' || (c >= '\t' && c <= '\r') || c == '\x1c' || c == '\x1d' || c == '\x1e' || c == '\x1f';
+    return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
 static int digit_val(char c) {
