@@ -1,6 +1,7 @@
 /* objdict.c: the dict type: construction, methods, operators and the C API. */
 #include <string.h>
 #include "obj.h"
+#include "state.h"
 #include "gc.h"
 #include "runtime.h"
 #include "map.h"
@@ -194,6 +195,7 @@ static bool dict_equal(kr_obj_t a, kr_obj_t b) {
     if (a == b) {
         return true;
     }
+    kr_stack_check();   /* deeply nested dicts */
     kr_map_t *ma = &dict_ptr(a)->map, *mb = &dict_ptr(b)->map;
     if (ma->filled != mb->filled) {
         return false;

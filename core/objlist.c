@@ -392,6 +392,9 @@ static kr_obj_t list_unary_op(kr_unary_op_t op, kr_obj_t self) {
 /* lexicographic comparison, re-reading the lists (an __eq__ may mutate them) */
 static bool list_compare(kr_binary_op_t op, kr_obj_list_t *a, kr_obj_list_t *b) {
     size_t i = 0;
+    if (a->len > 0 && b->len > 0) {
+        kr_stack_check();   /* deeply nested lists: RecursionError, not a C stack overflow */
+    }
     for (; i < a->len && i < b->len; i++) {
         kr_obj_t x = a->items[i], y = b->items[i];
         if (x != y && !kr_obj_equal(x, y)) {

@@ -1,6 +1,7 @@
 /* objtuple.c: the tuple type (immutable sequence; CPython-compatible hash). */
 #include <string.h>
 #include "obj.h"
+#include "state.h"
 #include "gc.h"
 #include "runtime.h"
 #include "map.h"
@@ -102,6 +103,9 @@ static kr_int_t tuple_hash(kr_obj_tuple_t *t) {
 #define ROTATE(x) (((x) << 13) | ((x) >> 19))
 #endif
     kr_uint_t acc = p5;
+    if (t->len > 0) {
+        kr_stack_check();   /* deeply nested tuples */
+    }
     for (size_t i = 0; i < t->len; i++) {
         kr_uint_t lane = (kr_uint_t)kr_map_hash_key(t->items[i]);
         acc += lane * p2;

@@ -1,5 +1,6 @@
 /* seq.c: helpers shared by the sequence types: index conversion, comparison, search. */
 #include "obj.h"
+#include "state.h"
 #include "runtime.h"
 #include "seq.h"
 
@@ -109,6 +110,9 @@ bool kr_seq_repeat_count(kr_obj_t n, size_t *count) {
 bool kr_seq_cmp_objs(kr_binary_op_t op, const kr_obj_t *a, size_t na, const kr_obj_t *b, size_t nb) {
     size_t n = na < nb ? na : nb;
     size_t i = 0;
+    if (n > 0) {
+        kr_stack_check();   /* deeply nested sequences: RecursionError, not a C stack overflow */
+    }
     for (; i < n; i++) {
         if (a[i] != b[i] && !kr_obj_equal(a[i], b[i])) {
             break;
