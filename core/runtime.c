@@ -831,6 +831,7 @@ kr_obj_t kr_load_global(kr_obj_t globals, kr_qstr_t name) {
 /* ---------------------------------------------------------------- pending events */
 
 static bool sched_running;   /* a scheduled callback is running (no nesting) */
+void (*kr_sched_hook)(void);
 
 void kr_sched_exception(kr_obj_t exc) {
     kr_state.pending_exc = exc;
@@ -842,6 +843,9 @@ void kr_handle_pending(void) {
         return;
     }
     kr_state.sched_pending = 0;
+    if (kr_sched_hook != NULL) {
+        kr_sched_hook();
+    }
     kr_obj_t exc = kr_state.pending_exc;
     if (exc != KR_OBJ_NULL) {
         kr_state.pending_exc = KR_OBJ_NULL;

@@ -91,5 +91,9 @@ void kr_sched_exception(kr_obj_t exc);
  * queue (KR_SCHED_DEPTH entries) is full. Allocates only the first time. */
 #define KR_SCHED_DEPTH (8)
 bool kr_sched_schedule(kr_obj_t fun, kr_obj_t arg);
+/* Port hook run at each pending check, before scheduled callbacks (NULL: none). A port's
+ * interrupt/signal handlers only set flags and kr_state.sched_pending; the hook, in thread
+ * context, turns the flags into kr_sched_schedule calls (machine.Timer, for example). */
+extern void (*kr_sched_hook)(void);
 
 #endif /* KRAIT_RUNTIME_H */

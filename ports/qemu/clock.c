@@ -27,6 +27,9 @@ void kr_qemu_systick_handler(void) {
     if (++ticks_ms_lo == 0) {
         ticks_ms_hi++;
     }
+#if KR_MODULE_MACHINE && KR_MACHINE_TIMER
+    kr_qemu_vtimer_tick(ticks_ms_lo);   /* machine.Timer(-1) */
+#endif
 }
 
 /* A consistent (milliseconds, cycles into the current millisecond) pair. */

@@ -1,5 +1,6 @@
-/* modmachine.c: the machine module of the qemu port: resets, clock, unique id, idle,
- * interrupt masking, and raw memory access (mem8/mem16/mem32). */
+/* modmachine.c: the machine module of the qemu port: resets and their cause, clock, unique
+ * id, idle, interrupt masking, raw memory access (mem8/mem16/mem32), and the classes of
+ * machine_pin.c, machine_uart.c, machine_timer.c and machine_wdt.c. */
 #include <string.h>
 #include "obj.h"
 #include "runtime.h"
@@ -22,8 +23,10 @@ static kr_obj_t machine_soft_reset(void) {
 }
 static KR_DEFINE_FUN_0(machine_soft_reset_obj, machine_soft_reset);
 
+/* QEMU models no reset-cause register: the firmware records the cause in a RAM word kept
+ * across resets (startup.c) before it resets the board (reset(), a fault, the watchdog). */
 static kr_obj_t machine_reset_cause(void) {
-    return KR_NEW_SMALL_INT(1);   /* PWRON_RESET: QEMU models no reset-cause register */
+    return KR_NEW_SMALL_INT(kr_qemu_reset_cause());
 }
 static KR_DEFINE_FUN_0(machine_reset_cause_obj, machine_reset_cause);
 
@@ -136,6 +139,25 @@ static const machine_mem_t machine_mem8_obj = {{&machine_mem_type}, 1};
 static const machine_mem_t machine_mem16_obj = {{&machine_mem_type}, 2};
 static const machine_mem_t machine_mem32_obj = {{&machine_mem_type}, 4};
 
+/* ---------------------------------------------------------------- peripherals */
+
+/* Each (re)initialisation of the interpreter: what interrupts did for the old heap's
+ * objects stops (timers, UART receive); pins and the watchdog carry on. */
+void kr_qemu_machine_init(void) {
+#if KR_MACHINE_TIMER
+    kr_qemu_timer_init();
+#endif
+#if KR_MACHINE_UART
+    kr_qemu_uart_machine_init();
+#endif
+}
+
+void kr_qemu_machine_poll(void) {
+#if KR_MACHINE_TIMER
+    kr_qemu_timer_poll();
+#endif
+}
+
 /* ---------------------------------------------------------------- the module */
 
 static const kr_map_elem_t machine_globals_table[] = {
@@ -151,6 +173,18 @@ static const kr_map_elem_t machine_globals_table[] = {
     { KR_ROM_QSTR(mem8), KR_ROM_PTR(&machine_mem8_obj) },
     { KR_ROM_QSTR(mem16), KR_ROM_PTR(&machine_mem16_obj) },
     { KR_ROM_QSTR(mem32), KR_ROM_PTR(&machine_mem32_obj) },
+#if KR_MACHINE_PIN
+    { KR_ROM_QSTR(Pin), KR_ROM_PTR(&kr_machine_pin_type) },
+#endif
+#if KR_MACHINE_UART
+    { KR_ROM_QSTR(UART), KR_ROM_PTR(&kr_machine_uart_type) },
+#endif
+#if KR_MACHINE_TIMER
+    { KR_ROM_QSTR(Timer), KR_ROM_PTR(&kr_machine_timer_type) },
+#endif
+#if KR_MACHINE_WDT
+    { KR_ROM_QSTR(WDT), KR_ROM_PTR(&kr_machine_wdt_type) },
+#endif
     { KR_ROM_QSTR(PWRON_RESET), KR_ROM_INT(1) },
     { KR_ROM_QSTR(HARD_RESET), KR_ROM_INT(2) },
     { KR_ROM_QSTR(WDT_RESET), KR_ROM_INT(3) },

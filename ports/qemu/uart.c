@@ -20,8 +20,6 @@
 #define CTRL_RX_INT_EN (1u << 3)
 #define INT_RX         (1u << 1)
 
-#define NVIC_ISER0   (*(volatile uint32_t *)0xE000E100u)
-#define NVIC_ICPR0   (*(volatile uint32_t *)0xE000E280u)
 #define UART0_RX_IRQ (0)
 
 #define RX_BUF_SIZE 1024u   /* a power of two */
@@ -133,10 +131,25 @@ int kr_qemu_uart_rx(void) {
     }
 }
 
+/* Scheduled callbacks (machine.Timer, micropython.schedule) while the REPL waits for a
+ * key, as on other boards; an exception one raises is printed. */
+static void run_callbacks_protected(void) {
+    kr_nlr_buf_t nlr;
+    if (kr_nlr_push(&nlr) == 0) {
+        kr_handle_pending();
+        kr_nlr_pop();
+    } else {
+        kr_obj_exception_print_traceback(&kr_print_stderr, (kr_obj_t)nlr.ret_val);
+    }
+}
+
 /* Blocking read for the REPL: Ctrl-C is delivered as the byte 3. A KeyboardInterrupt
  * scheduled just before (between two reads) turns back into that byte. */
 int kr_qemu_uart_rx_console(void) {
     for (;;) {
+        if (kr_state.sched_pending && kr_state.pending_exc == KR_OBJ_NULL) {
+            run_callbacks_protected();
+        }
         int d = dupterm_allowed() ? kr_dupterm_rx() : -1;
         if (d >= 0) {
             return d;
@@ -150,7 +163,7 @@ int kr_qemu_uart_rx_console(void) {
             c = kr_state.kbd_intr_char;
         } else {
             c = kr_qemu_uart_rx_poll();
-            if (c < 0) {
+            if (c < 0 && !(kr_state.sched_pending && kr_state.pending_exc == KR_OBJ_NULL)) {
                 __asm volatile("wfi");
             }
         }
