@@ -94,7 +94,12 @@ static void hw_stop(int id) {
     rings[id].enabled = false;
 }
 
+/* (Re)start; an init() of a running UART keeps the bytes already received. */
 static void hw_start(int id, uint32_t baudrate) {
+    if (rings[id].enabled) {
+        BAUDDIV(id) = KR_QEMU_CORE_CLOCK_HZ / baudrate;
+        return;
+    }
     hw_stop(id);
     BAUDDIV(id) = KR_QEMU_CORE_CLOCK_HZ / baudrate;
     rings[id].enabled = true;

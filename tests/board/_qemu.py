@@ -32,9 +32,9 @@ def firmware(board="GENERIC"):
     return fw
 
 
-def boot(board="GENERIC", timeout=20):
+def boot(board="GENERIC", timeout=20, qemu_args=()):
     """A booted board at its friendly prompt (GENERIC) or just started (others)."""
-    b = krremote.Board(firmware=firmware(board), timeout=timeout)
+    b = krremote.Board(firmware=firmware(board), timeout=timeout, qemu_args=qemu_args)
     if board == "GENERIC":
         b.read_until(BANNER_END)
     return b
@@ -53,3 +53,13 @@ def line(b, text, timeout=None):
 def masked(s):
     """Hide register values in a fault dump (they vary with the build)."""
     return re.sub(r"=[0-9a-f]{8}", "=XXXXXXXX", s)
+
+
+def raw(b, code, timeout=30):
+    """Run code in the raw REPL (entered with b.enter_raw()); return its output with "\n"
+    line ends, and the exception text after "!" if it raised."""
+    out, err = b.exec_raw(code.encode(), timeout=timeout)
+    out = out.replace(b"\r\n", b"\n").decode("utf-8", "replace")
+    if err:
+        out += "!" + err.replace(b"\r\n", b"\n").decode("utf-8", "replace")
+    return out
