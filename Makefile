@@ -26,7 +26,7 @@ HOST_CROSS_BUILD ?= build-host
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
 CFLAGS_BASE = -std=c11 -Wall -Wextra -Werror -Wno-unused-parameter -D_GNU_SOURCE \
-              -I. -Icore -I$(BUILD) -fno-strict-aliasing
+              -I. -Icore -I$(BUILD) -fno-strict-aliasing -DKR_MODULE_MACHINE=1
 ifeq ($(SAN),1)
 CFLAGS_OPT = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -DKR_SANITIZE=1
 LDFLAGS_SAN = -fsanitize=address,undefined

@@ -122,6 +122,9 @@ static bool unix_interactive;
 /* Per-(re)initialisation settings from the command line. */
 static void unix_port_init(void) {
     kr_state.opt_level = unix_opt_level;
+#if KR_MODULE_MACHINE
+    kr_unix_machine_init();
+#endif
     if (unix_interactive) {
         kr_obj_list_append(kr_state.sys_argv, KR_ROM_QSTR(empty));
     }
@@ -207,6 +210,17 @@ int main(int argc, char **argv) {
         if (chdir(device_dir) != 0) {
             fprintf(stderr, "krait: can't enter device directory '%s'\n", device_dir);
             return 2;
+        }
+        /* the same command, started again in the device directory, is a hard reset */
+        static char *restart_argv[64];
+        for (int i = 0; i < argc && i < 63; i++) {
+            restart_argv[i] = argv[i];
+            if (i > 0 && strcmp(argv[i - 1], "--device") == 0) {
+                restart_argv[i] = (char *)".";
+            }
+        }
+        if (argc < 64) {
+            kr_unix_device_argv = restart_argv;
         }
         kr_unix_console_start();
         int status = kr_boot_run(&boot);

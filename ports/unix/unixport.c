@@ -22,6 +22,7 @@
 #include "modules/dupterm.h"
 
 const char kr_port_platform[] = "linux";
+char **kr_unix_device_argv;
 const char kr_port_machine[] = "linux [GCC " __VERSION__ "] version";
 
 static void write_all(int fd, const char *s, size_t len) {
@@ -184,6 +185,10 @@ static void console_restore(void) {
     }
 }
 
+void kr_unix_console_restore_signal_safe(void) {
+    console_restore();
+}
+
 /* Killed politely (SIGTERM, SIGHUP): leave the terminal as it was found. */
 static void console_on_signal(int sig) {
     if (console_tty) {
@@ -214,10 +219,16 @@ void kr_unix_console_start(void) {
     }
     kr_port_stdout_flush();
     console_on = true;
+    /* timer signals (machine.Timer, WDT) go to the main thread, not to the reader */
+    sigset_t alarm, old;
+    sigemptyset(&alarm);
+    sigaddset(&alarm, SIGALRM);
+    pthread_sigmask(SIG_BLOCK, &alarm, &old);
     pthread_t th;
     if (pthread_create(&th, NULL, console_reader, NULL) != 0) {
         kr_port_fatal("cannot start the console reader");
     }
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
     pthread_detach(th);
 }
 
@@ -232,6 +243,36 @@ void kr_unix_console_stop(void) {
 /* A pending KeyboardInterrupt (not a scheduled callback: the REPL may be waiting here). */
 static bool console_interrupt_pending(void) {
     return kr_state.sched_pending && kr_state.pending_exc != KR_OBJ_NULL;
+}
+
+/* A wait of at most 100 ms (to see a SIGINT now and then), shorter if a machine.Timer is
+ * due sooner (its signal cannot wake a condition wait). */
+static struct timespec wait_until(struct timespec now, uint64_t max_us) {
+#if KR_MODULE_MACHINE
+    uint64_t due = kr_unix_machine_next_due_us();
+    if (due < max_us) {
+        max_us = due + 100;
+    }
+#endif
+    now.tv_sec += (time_t)(max_us / 1000000u);
+    now.tv_nsec += (long)(max_us % 1000000u) * 1000;
+    if (now.tv_nsec >= 1000000000) {
+        now.tv_sec++;
+        now.tv_nsec -= 1000000000;
+    }
+    return now;
+}
+
+/* Scheduled callbacks (machine.Timer, micropython.schedule) while the REPL waits for a
+ * key, as on a board; an exception one raises is printed. */
+static void run_callbacks_protected(void) {
+    kr_nlr_buf_t nlr;
+    if (kr_nlr_push(&nlr) == 0) {
+        kr_handle_pending();
+        kr_nlr_pop();
+    } else {
+        kr_obj_exception_print_traceback(&kr_print_stderr, (kr_obj_t)nlr.ret_val);
+    }
 }
 
 static int console_getchar(void) {
@@ -256,6 +297,12 @@ static int console_getchar(void) {
             pthread_mutex_lock(&console_lock);
             continue;
         }
+        if (kr_state.sched_pending) {
+            pthread_mutex_unlock(&console_lock);
+            run_callbacks_protected();
+            pthread_mutex_lock(&console_lock);
+            continue;
+        }
         bool dupterm = kr_dupterm_on();
         if (dupterm) {
             /* input from an os.dupterm stream, polled */
@@ -271,11 +318,7 @@ static int console_getchar(void) {
         }
         struct timespec ts;
         clock_gettime(CLOCK_MONOTONIC, &ts);
-        ts.tv_nsec += (dupterm ? 5 : 100) * 1000 * 1000;   /* also see a SIGINT now and then */
-        if (ts.tv_nsec >= 1000000000) {
-            ts.tv_sec++;
-            ts.tv_nsec -= 1000000000;
-        }
+        ts = wait_until(ts, (dupterm ? 5 : 100) * 1000);   /* also see a SIGINT now and then */
         pthread_cond_timedwait(&console_cond, &console_lock, &ts);
     }
 }
@@ -297,12 +340,7 @@ static void console_sleep_us(uint64_t us) {
         if (now.tv_sec > end.tv_sec || (now.tv_sec == end.tv_sec && now.tv_nsec >= end.tv_nsec)) {
             return;
         }
-        struct timespec until = now;
-        until.tv_nsec += 100 * 1000 * 1000;
-        if (until.tv_nsec >= 1000000000) {
-            until.tv_sec++;
-            until.tv_nsec -= 1000000000;
-        }
+        struct timespec until = wait_until(now, 100 * 1000);
         if (until.tv_sec > end.tv_sec || (until.tv_sec == end.tv_sec && until.tv_nsec > end.tv_nsec)) {
             until = end;
         }

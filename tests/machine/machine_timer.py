@@ -1,0 +1,108 @@
+# krait-exp: hand-written (CPython has no machine module; MicroPython's machine.Timer API)
+# machine.Timer(-1), a virtual timer (unix: POSIX timer signal; board: SysTick): periodic
+# count over a measured window, one-shot fires once, deinit() stops, a callback may re-arm
+# its timer, callbacks run while Python code busy-loops, bad arguments are ValueErrors.
+try:
+    from machine import Timer
+except ImportError:
+    print("SKIP")
+    raise SystemExit
+import time
+
+n = [0]
+
+
+def cb(t):
+    n[0] += 1
+
+
+t = Timer(-1, mode=Timer.PERIODIC, period=20, callback=cb)
+start = time.ticks_ms()
+time.sleep_ms(400)
+t.deinit()
+spent = time.ticks_diff(time.ticks_ms(), start)
+got = n[0]
+print("periodic", spent // 40 <= got <= spent // 20 + 2 or (got, spent))
+time.sleep_ms(60)
+print("deinit stops", n[0] == got)
+print(t)
+
+# freq= (Hz) beats period=; tick_hz scales period
+n[0] = 0
+t = Timer(freq=100, period=1000, callback=cb)
+time.sleep_ms(200)
+t.deinit()
+print("freq", 5 <= n[0] <= 25 or n[0])
+n[0] = 0
+t = Timer(period=2, tick_hz=100, callback=cb)   # 20 ms
+time.sleep_ms(200)
+t.deinit()
+print("tick_hz", 4 <= n[0] <= 12 or n[0])
+
+# one-shot: once, the callback gets the timer
+hits = []
+o = Timer(mode=Timer.ONE_SHOT, period=10, callback=lambda tm: hits.append(tm))
+time.sleep_ms(100)
+print("one-shot", len(hits), hits[0] is o, o)
+
+# a one-shot callback re-arming its own timer
+count = [0]
+
+
+def again(tm):
+    count[0] += 1
+    if count[0] < 4:
+        tm.init(mode=Timer.ONE_SHOT, period=5, callback=again)
+
+
+Timer(-1, mode=Timer.ONE_SHOT, period=5, callback=again)
+time.sleep_ms(200)
+print("re-armed", count[0])
+
+# callbacks run between bytecodes of a busy loop
+n[0] = 0
+t = Timer(period=5, callback=cb)
+start = time.ticks_ms()
+while n[0] < 3 and time.ticks_diff(time.ticks_ms(), start) < 5000:
+    pass
+t.deinit()
+print("busy loop", n[0] >= 3)
+
+# several at once, and init() on a running timer changes it
+a, b = [0], [0]
+ta = Timer(period=10, callback=lambda tm: a.__setitem__(0, a[0] + 1))
+tb = Timer(period=10, callback=lambda tm: b.__setitem__(0, b[0] + 1))
+time.sleep_ms(100)
+tb.init(period=1000, callback=None)
+b0 = b[0]
+time.sleep_ms(100)
+ta.deinit()
+tb.deinit()
+print("two timers", a[0] >= 8, b0 >= 4, b[0] == b0)
+
+# a timer without a callback argument, then deinit twice
+t = Timer(-1)
+print(t)
+t.deinit()
+t.deinit()
+
+for kw in ({"period": 0}, {"period": -1}, {"freq": 0}, {"freq": -3}, {"mode": 5, "period": 10},
+           {"mode": 0}, {"period": 10, "tick_hz": 0}):
+    try:
+        Timer(**kw)
+        print("no error", kw)
+    except ValueError as e:
+        print("ValueError", e)
+for bad in (5, 100):
+    try:
+        Timer(bad)
+    except ValueError:
+        print("ValueError", bad)
+try:
+    Timer(period="x")
+except TypeError:
+    print("TypeError")
+try:
+    Timer(-1, 2)
+except TypeError:
+    print("TypeError")
