@@ -2,7 +2,8 @@
 """machine.Pin on the mps2-an385 LEDs (value round-trips, checked against the FPGA I/O LED
 register too) and buttons (read 0 in QEMU); machine.Timer: a periodic timer's count over a
 measured window, a one-shot fires once, deinit() stops, an exception in a callback is
-printed and the program goes on, a soft reset stops running timers."""
+printed and the program goes on, a soft reset stops running timers, callbacks run while
+the REPL waits for a key."""
 from _qemu import boot, raw
 
 b = boot()
@@ -128,5 +129,12 @@ time.sleep_ms(50)
     print('ticking', 'tick' in out, 'tock' in out)
     b.soft_reset_raw()
     print(repr(raw(b, "import time; time.sleep_ms(100); print('quiet')")))
+    # at the friendly prompt, waiting for a key, callbacks run too
+    b.write(b"\x02")
+    b.read_until(b">>> ")
+    b.write(b"import machine; t = machine.Timer(-1, mode=machine.Timer.ONE_SHOT, period=50, "
+            b"callback=lambda t: print('idle tick'))\r")
+    b.read_until(b">>> ")
+    print("at the prompt:", b.read_until(b"idle tick", 20) == b"")
 finally:
     b.close()
