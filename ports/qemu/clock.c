@@ -1,5 +1,7 @@
-/* clock.c: SysTick as the 1 ms tick of the qemu port and the clock hooks of core/port.h
- * (ticks_ms/us/cpu, a wall clock starting 2000-01-01 at boot, an interruptible sleep). */
+/* clock.c: the clock of the qemu port: the CMSDK dual timer's first counter runs free at
+ * 25 MHz and is extended to 64 bits (time.ticks_ms/us/cpu, a wall clock starting
+ * 2000-01-01 at boot); SysTick interrupts every 1 ms wake sleeps and drive virtual timers.
+ * (Counting SysTick interrupts instead loses ticks when QEMU runs on a loaded host.) */
 #include <stdint.h>
 #include "obj.h"
 #include "runtime.h"
@@ -14,51 +16,60 @@
 #define CYCLES_PER_US (KR_QEMU_CORE_CLOCK_HZ / 1000000u)
 #define EPOCH_2000_S  (946684800LL)   /* 2000-01-01T00:00:00Z in Unix seconds */
 
-static volatile uint32_t ticks_ms_lo;   /* incremented by the SysTick interrupt */
-static volatile uint32_t ticks_ms_hi;   /* wraps of ticks_ms_lo */
+/* CMSDK dual timer, counter 1: 32-bit, free-running, no interrupt, counts down */
+#define DUALTIMER1_LOAD    (*(volatile uint32_t *)0x40002000u)
+#define DUALTIMER1_VALUE   (*(volatile uint32_t *)0x40002004u)
+#define DUALTIMER1_CONTROL (*(volatile uint32_t *)0x40002008u)
+#define DUALTIMER_ENABLE   (1u << 7)
+#define DUALTIMER_32BIT    (1u << 1)
+
+static uint32_t last_up;      /* the last reading, counting up */
+static uint64_t high;         /* 2**32 times the wraps seen */
 
 void kr_qemu_systick_init(void) {
+    last_up = 0;
+    high = 0;
+    DUALTIMER1_CONTROL = 0;
+    DUALTIMER1_LOAD = 0xffffffffu;
+    DUALTIMER1_CONTROL = DUALTIMER_ENABLE | DUALTIMER_32BIT;   /* free-running mode, /1 */
     SYST_RVR = CYCLES_PER_MS - 1u;
     SYST_CVR = 0;
     SYST_CSR = 0x7;   /* processor clock, interrupt, enable */
 }
 
-void kr_qemu_systick_handler(void) {
-    if (++ticks_ms_lo == 0) {
-        ticks_ms_hi++;
+/* Cycles since boot; the counter wraps every 171 s, and is read at least every 1 ms (the
+ * SysTick interrupt), so every wrap is seen. */
+static uint64_t read_cycles(void) {
+    uint32_t pm = kr_qemu_irq_save();
+    uint32_t up = 0xffffffffu - DUALTIMER1_VALUE;
+    if (up < last_up) {
+        high += (uint64_t)1 << 32;
     }
+    last_up = up;
+    uint64_t c = high + up;
+    kr_qemu_irq_restore(pm);
+    return c;
+}
+
+void kr_qemu_systick_handler(void) {
+    uint64_t c = read_cycles();
 #if KR_MODULE_MACHINE && KR_MACHINE_TIMER
-    kr_qemu_vtimer_tick(ticks_ms_lo);   /* machine.Timer(-1) */
+    kr_qemu_vtimer_tick((uint32_t)(c / CYCLES_PER_MS));   /* machine.Timer(-1) */
+#else
+    (void)c;
 #endif
 }
 
-/* A consistent (milliseconds, cycles into the current millisecond) pair. */
-static uint64_t read_clock(uint32_t *cycles_in_ms) {
-    uint32_t hi, lo, cvr;
-    do {
-        hi = ticks_ms_hi;
-        lo = ticks_ms_lo;
-        cvr = SYST_CVR;
-    } while (lo != ticks_ms_lo || hi != ticks_ms_hi);
-    *cycles_in_ms = CYCLES_PER_MS - 1u - cvr;
-    return ((uint64_t)hi << 32) | lo;
-}
-
 uint64_t kr_port_ticks_ms(void) {
-    uint32_t cyc;
-    return read_clock(&cyc);
+    return read_cycles() / CYCLES_PER_MS;
 }
 
 uint64_t kr_port_ticks_us(void) {
-    uint32_t cyc;
-    uint64_t ms = read_clock(&cyc);
-    return ms * 1000u + cyc / CYCLES_PER_US;
+    return read_cycles() / CYCLES_PER_US;
 }
 
 uint64_t kr_port_ticks_cpu(void) {
-    uint32_t cyc;
-    uint64_t ms = read_clock(&cyc);
-    return ms * CYCLES_PER_MS + cyc;
+    return read_cycles();
 }
 
 int64_t kr_port_time_ns(void) {
