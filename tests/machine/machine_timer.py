@@ -22,7 +22,7 @@ time.sleep_ms(400)
 t.deinit()
 spent = time.ticks_diff(time.ticks_ms(), start)
 got = n[0]
-print("periodic", spent // 40 <= got <= spent // 20 + 2 or (got, spent))
+print("periodic", spent // 80 <= got <= spent // 20 + 2 or (got, spent))
 time.sleep_ms(60)
 print("deinit stops", n[0] == got)
 print(t)
@@ -37,7 +37,7 @@ n[0] = 0
 t = Timer(period=2, tick_hz=100, callback=cb)   # 20 ms
 time.sleep_ms(200)
 t.deinit()
-print("tick_hz", 4 <= n[0] <= 12 or n[0])
+print("tick_hz", 2 <= n[0] <= 12 or n[0])
 
 # one-shot: once, the callback gets the timer
 hits = []
@@ -78,7 +78,7 @@ b0 = b[0]
 time.sleep_ms(100)
 ta.deinit()
 tb.deinit()
-print("two timers", a[0] >= 8, b0 >= 4, b[0] == b0)
+print("two timers", a[0] >= 5, b0 >= 3, b[0] == b0)
 
 # a timer without a callback argument, then deinit twice
 t = Timer(-1)
