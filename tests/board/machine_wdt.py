@@ -13,9 +13,9 @@ try:
     for args in ("1", "timeout=0", "timeout=-5", "timeout=10**6", "id=2, timeout=100"):
         print(line(b, "exec('try:\\n machine.WDT(%s)\\nexcept ValueError as e:\\n print(\\'ValueError\\', e)')"
                    % args).strip())
-    # fed every 100 ms, a 400 ms watchdog never fires
-    print(line(b, "w = machine.WDT(timeout=400); exec('for i in range(12):\\n time.sleep_ms(100); w.feed()');"
-                  " print('fed for 1.2 s')", 30).strip())
+    # fed every 100 ms, a 1 s watchdog never fires
+    print(line(b, "w = machine.WDT(timeout=1000); exec('for i in range(25):\\n time.sleep_ms(100); w.feed()');"
+                  " print('fed for 2.5 s')", 30).strip())
     print("no deinit:", line(b, "print(hasattr(w, 'deinit'), machine.WDT() is w)").strip())
     # WDT() again: a new timeout (long), then unfed: the board resets
     line(b, "w = machine.WDT(timeout=200); w = machine.WDT(timeout=1500)")
