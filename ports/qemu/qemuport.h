@@ -25,7 +25,7 @@
 #define KR_MACHINE_WDT (1)
 #endif
 /* kr_state.extra_roots slot holding the machine objects interrupts refer to */
-#define KR_MACHINE_ROOT_SLOT (KR_STATE_ROOTS_MAX - 2)
+#define KR_MACHINE_ROOT_SLOT (KR_STATE_ROOTS_MAX - 3)   /* (-1: vfs, -2: dupterm) */
 
 /* PRIMASK save / restore around data shared with interrupt handlers */
 static inline uint32_t kr_qemu_irq_save(void) {

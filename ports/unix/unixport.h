@@ -19,7 +19,7 @@ extern char **kr_unix_device_argv;
 #include <stdint.h>
 #include "obj.h"
 #include "state.h"
-#define KR_MACHINE_ROOT_SLOT (KR_STATE_ROOTS_MAX - 2)   /* kr_state.extra_roots: the timers */
+#define KR_MACHINE_ROOT_SLOT (KR_STATE_ROOTS_MAX - 3)   /* extra_roots: the timers (-1 vfs, -2 dupterm) */
 void kr_unix_machine_init(void);              /* each (re)initialisation: timers stop */
 uint64_t kr_unix_machine_next_due_us(void);   /* to the next timer expiry; UINT64_MAX: none */
 int kr_unix_machine_irq_disable(void);
