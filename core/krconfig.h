@@ -50,6 +50,14 @@
 #define KR_GC_FINALISERS (16)                   /* objects with a finaliser at once (open files) */
 #endif
 
+#ifndef KR_GC_COLLECT_RETVAL
+#if defined(__unix__) || defined(__APPLE__)
+#define KR_GC_COLLECT_RETVAL (1)                /* gc.collect() returns the blocks freed (unix) */
+#else
+#define KR_GC_COLLECT_RETVAL (0)                /* gc.collect() returns None */
+#endif
+#endif
+
 #ifndef KR_FEATURE_FLOAT
 #define KR_FEATURE_FLOAT (1)                    /* float type and float literals */
 #endif

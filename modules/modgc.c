@@ -3,10 +3,21 @@
 #include "gc.h"
 #include "runtime.h"
 
+#if KR_GC_COLLECT_RETVAL
+/* unix, as MicroPython's: the number of GC blocks freed */
+static kr_obj_t gc_collect(void) {
+    size_t before = kr_gc_mem_alloc();
+    kr_gc_collect();
+    size_t after = kr_gc_mem_alloc();
+    size_t freed = before > after ? before - after : 0;
+    return kr_obj_new_int((kr_int_t)(freed / (KR_GC_BLOCK_WORDS * sizeof(void *))));
+}
+#else
 static kr_obj_t gc_collect(void) {
     kr_gc_collect();
     return KR_OBJ_NONE;
 }
+#endif
 static KR_DEFINE_FUN_0(gc_collect_obj, gc_collect);
 
 static kr_obj_t gc_enable(void) {

@@ -14,6 +14,7 @@
 #include "repl.h"
 #include "boot.h"
 #include "unixport.h"
+#include "objmodule.h"
 
 static void usage(void) {
     fprintf(stderr,
@@ -118,9 +119,22 @@ static int run_protected(int mode, const char *arg) {
 
 static uint8_t unix_opt_level;
 static bool unix_interactive;
+static char unix_executable[4096];   /* sys.executable: absolute path of this program */
+
+/* Find the absolute path of the running program for sys.executable. */
+static void find_executable(const char *argv0) {
+    ssize_t n = readlink("/proc/self/exe", unix_executable, sizeof(unix_executable) - 1);
+    if (n > 0) {
+        unix_executable[n] = 0;
+    } else if (realpath(argv0, unix_executable) == NULL) {
+        unix_executable[0] = 0;
+    }
+}
 
 /* Per-(re)initialisation settings from the command line. */
 static void unix_port_init(void) {
+    kr_obj_dict_store(kr_module_get_globals(kr_state.sys_module), KR_ROM_QSTR(executable),
+                      kr_obj_new_str(unix_executable, strlen(unix_executable)));
     kr_state.opt_level = unix_opt_level;
 #if KR_MODULE_MACHINE
     kr_unix_machine_init();
@@ -149,6 +163,7 @@ int main(int argc, char **argv) {
     const char *device_dir = NULL;
     kr_boot_config_t boot;
     kr_boot_config_init(&boot, NULL, NULL);
+    find_executable(argv[0]);
     int a = 1;
     for (; a < argc; a++) {
         if (strcmp(argv[a], "-X") == 0 && a + 1 < argc) {
