@@ -82,6 +82,13 @@
 #ifndef KR_MODULE_TIME
 #define KR_MODULE_TIME (1)                      /* builtin module time (alias utime) */
 #endif
+#ifndef KR_TIME_LIBC_LOCALTIME
+#if defined(__unix__) || defined(__APPLE__)
+#define KR_TIME_LIBC_LOCALTIME (1)              /* time.localtime from the host's libc (time zones, isdst) */
+#else
+#define KR_TIME_LIBC_LOCALTIME (0)              /* time.localtime == time.gmtime (no time zones) */
+#endif
+#endif
 #ifndef KR_MODULE_MATH
 #define KR_MODULE_MATH (KR_FEATURE_FLOAT)       /* builtin module math */
 #endif

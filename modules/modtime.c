@@ -6,6 +6,14 @@
 
 #if KR_MODULE_TIME
 
+#if KR_TIME_LIBC_LOCALTIME
+#include <time.h>
+#include <string.h>
+#define TIME_TUPLE_LEN (9)      /* unix: time tuples end with isdst, as MicroPython's unix port */
+#else
+#define TIME_TUPLE_LEN (8)
+#endif
+
 /* ticks_* values wrap at this period: the positive small-int range + 1, as MicroPython
  * (2^30 on 32-bit ports, 2^62 on 64-bit unix). */
 #define TICKS_PERIOD ((kr_uint_t)KR_SMALL_INT_MAX + 1)
@@ -127,6 +135,10 @@ static int64_t seconds_arg(kr_obj_t o) {
     }
     return (int64_t)floor(d);
 }
+#else
+static int64_t seconds_arg(kr_obj_t o) {
+    return kr_obj_get_int(o);
+}
 #endif
 
 /* a mktime field: a C int, as CPython */
@@ -138,17 +150,13 @@ static int64_t mktime_field(kr_obj_t o) {
     return v;
 }
 
-/* (year, month, mday, hour, minute, second, weekday 0=Monday, yearday 1..366) */
+/* (year, month, mday, hour, minute, second, weekday 0=Monday, yearday 1..366[, isdst]) */
 static kr_obj_t time_gmtime(size_t n_args, const kr_obj_t *args) {
     int64_t t;
     if (n_args == 0 || args[0] == KR_OBJ_NONE) {
         t = kr_port_time_ns() / 1000000000;
     } else {
-#if KR_FEATURE_FLOAT
         t = seconds_arg(args[0]);
-#else
-        t = kr_obj_get_int(args[0]);
-#endif
     }
     int64_t days = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
     int64_t rem = t - days * 86400;
@@ -164,15 +172,41 @@ static kr_obj_t time_gmtime(size_t n_args, const kr_obj_t *args) {
     y += m <= 2;
     int64_t yday = days - days_from_civil(y, 1, 1) + 1;
     int64_t wday = ((days % 7) + 7 + 3) % 7;   /* 1970-01-01 was a Thursday */
-    kr_obj_t items[8] = {
+    kr_obj_t items[9] = {
         kr_obj_new_int((kr_int_t)y), KR_NEW_SMALL_INT(m), KR_NEW_SMALL_INT(d),
         KR_NEW_SMALL_INT(rem / 3600), KR_NEW_SMALL_INT(rem / 60 % 60), KR_NEW_SMALL_INT(rem % 60),
-        KR_NEW_SMALL_INT(wday), KR_NEW_SMALL_INT(yday),
+        KR_NEW_SMALL_INT(wday), KR_NEW_SMALL_INT(yday), KR_NEW_SMALL_INT(0),
     };
-    return kr_obj_new_tuple(8, items);
+    return kr_obj_new_tuple(TIME_TUPLE_LEN, items);
 }
 static KR_DEFINE_FUN_VAR(time_gmtime_obj, 0, 1, time_gmtime);
 
+#if KR_TIME_LIBC_LOCALTIME
+/* unix: the inverse of localtime, from the host's libc (normalises overflowing fields) */
+static kr_obj_t time_mktime(kr_obj_t tuple) {
+    size_t n;
+    kr_obj_t *items;
+    kr_obj_get_array(tuple, &n, &items);
+    if (n < 8 || n > 9) {
+        kr_raise_msg(&kr_type_TypeError, "mktime needs a tuple of length 8 or 9");
+    }
+    struct tm tm;
+    memset(&tm, 0, sizeof(tm));
+    tm.tm_year = (int)(mktime_field(items[0]) - 1900);
+    tm.tm_mon = (int)mktime_field(items[1]) - 1;
+    tm.tm_mday = (int)mktime_field(items[2]);
+    tm.tm_hour = (int)mktime_field(items[3]);
+    tm.tm_min = (int)mktime_field(items[4]);
+    tm.tm_sec = (int)mktime_field(items[5]);
+    tm.tm_isdst = n == 9 ? (int)mktime_field(items[8]) : -1;
+    tm.tm_wday = -1;   /* unchanged after a failure */
+    time_t t = mktime(&tm);
+    if (t == (time_t)-1 && tm.tm_wday == -1) {
+        kr_raise_msg(&kr_type_OverflowError, "invalid mktime usage");
+    }
+    return kr_obj_new_int_from_ll((long long)t);
+}
+#else
 static kr_obj_t time_mktime(kr_obj_t tuple) {
     size_t n;
     kr_obj_t *items;
@@ -190,12 +224,40 @@ static kr_obj_t time_mktime(kr_obj_t tuple) {
                 + mktime_field(items[5]);
     return kr_obj_new_int_from_ll(t);
 }
+#endif
 static KR_DEFINE_FUN_1(time_mktime_obj, time_mktime);
+
+#if KR_TIME_LIBC_LOCALTIME
+/* the host's local time (unix): a 9-tuple with isdst */
+static kr_obj_t time_localtime(size_t n_args, const kr_obj_t *args) {
+    time_t t;
+    if (n_args == 0 || args[0] == KR_OBJ_NONE) {
+        t = (time_t)(kr_port_time_ns() / 1000000000);
+    } else {
+        t = (time_t)seconds_arg(args[0]);
+    }
+    struct tm tm;
+    if (localtime_r(&t, &tm) == NULL) {
+        kr_raise_msg(&kr_type_OverflowError, "timestamp out of range for platform time_t");
+    }
+    kr_obj_t items[9] = {
+        kr_obj_new_int((kr_int_t)tm.tm_year + 1900), KR_NEW_SMALL_INT(tm.tm_mon + 1), KR_NEW_SMALL_INT(tm.tm_mday),
+        KR_NEW_SMALL_INT(tm.tm_hour), KR_NEW_SMALL_INT(tm.tm_min), KR_NEW_SMALL_INT(tm.tm_sec),
+        KR_NEW_SMALL_INT((tm.tm_wday + 6) % 7), KR_NEW_SMALL_INT(tm.tm_yday + 1),
+        KR_NEW_SMALL_INT(tm.tm_isdst > 0 ? 1 : tm.tm_isdst < 0 ? -1 : 0),
+    };
+    return kr_obj_new_tuple(9, items);
+}
+#define TIME_LOCALTIME_OBJ time_localtime_obj
+static KR_DEFINE_FUN_VAR(time_localtime_obj, 0, 1, time_localtime);
+#else
+#define TIME_LOCALTIME_OBJ time_gmtime_obj   /* no time zones: local time is UTC */
+#endif
 
 static const kr_map_elem_t time_globals_table[] = {
     { KR_ROM_QSTR(__name__), KR_ROM_QSTR(time) },
     { KR_ROM_QSTR(gmtime), KR_ROM_PTR(&time_gmtime_obj) },
-    { KR_ROM_QSTR(localtime), KR_ROM_PTR(&time_gmtime_obj) },
+    { KR_ROM_QSTR(localtime), KR_ROM_PTR(&TIME_LOCALTIME_OBJ) },
     { KR_ROM_QSTR(mktime), KR_ROM_PTR(&time_mktime_obj) },
     { KR_ROM_QSTR(sleep), KR_ROM_PTR(&time_sleep_obj) },
     { KR_ROM_QSTR(sleep_ms), KR_ROM_PTR(&time_sleep_ms_obj) },
