@@ -24,7 +24,7 @@ kr_obj_t kr_obj_new_complex(double real, double imag) {
 }
 
 void kr_obj_complex_get(kr_obj_t o, double *real, double *imag) {
-    if (kr_obj_is_type(o, &kr_type_complex)) {
+    if (kr_obj_is_instance(o, &kr_type_complex)) {
         kr_obj_complex_t *c = KR_OBJ_TO_PTR(o);
         *real = c->real;
         *imag = c->imag;
@@ -176,11 +176,24 @@ static bool complex_parse(const char *s, size_t len, double *re, double *im) {
 
 /* ---------------------------------------------------------------- constructor */
 
-static void get_parts(kr_obj_t o, double *re, double *im, bool *ok) {
+/* A number's parts; first: complex()'s first argument, which may also have __complex__. */
+static void get_parts(kr_obj_t o, double *re, double *im, bool *ok, bool first) {
     *ok = true;
-    if (kr_obj_is_type(o, &kr_type_complex)) {
+    if (kr_obj_is_instance(o, &kr_type_complex)) {
         kr_obj_complex_get(o, re, im);
         return;
+    }
+    if (first && KR_IS_OBJ(o) && (KR_OBJ_TYPE(o)->flags & KR_TYPE_FLAG_HEAP)) {
+        kr_obj_t m[2];
+        kr_load_method_maybe(o, KR_QSTR___complex__, m);
+        if (m[0] != KR_OBJ_NULL) {
+            kr_obj_t c = kr_call_method_n_kw(0, 0, m);
+            if (!kr_obj_is_instance(c, &kr_type_complex)) {
+                kr_raise_fmt(&kr_type_TypeError, "__complex__ returned non-complex (type %s)", kr_obj_type_name(c));
+            }
+            kr_obj_complex_get(c, re, im);
+            return;
+        }
     }
     double d;
     if (kr_obj_is_int(o)) {
@@ -236,9 +249,10 @@ static kr_obj_t complex_make_new(const kr_type_t *type, size_t n_args, size_t n_
         kr_raise_msg(&kr_type_TypeError, "complex() second arg can't be a string");
     }
     double ar = 0.0, ai = 0.0, br = 0.0, bi = 0.0;
-    bool ok;
+    bool ok, a_complex = false;
     if (a != KR_OBJ_NULL) {
-        get_parts(a, &ar, &ai, &ok);
+        get_parts(a, &ar, &ai, &ok, true);
+        a_complex = ok && !kr_obj_is_int(a) && !kr_obj_is_instance(a, &kr_type_float);
         if (!ok) {
             kr_raise_fmt(&kr_type_TypeError, "complex() first argument must be a string or a number, not '%s'",
                          kr_obj_type_name(a));
@@ -247,16 +261,17 @@ static kr_obj_t complex_make_new(const kr_type_t *type, size_t n_args, size_t n_
     if (b == KR_OBJ_NULL) {
         return kr_obj_new_complex(ar, ai);
     }
-    get_parts(b, &br, &bi, &ok);
+    get_parts(b, &br, &bi, &ok, false);
     if (!ok) {
         kr_raise_fmt(&kr_type_TypeError, "complex() second argument must be a number, not '%s'",
                      kr_obj_type_name(b));
     }
-    /* real = a.real - b.imag (if b is complex); imag = b.real + a.imag (if a is complex) */
-    if (kr_obj_is_type(b, &kr_type_complex)) {
+    /* real = a.real - b.imag (if b is complex); imag = b.real + a.imag (if a is complex or has
+     * __complex__): adding a 0.0 would lose the sign of a -0.0 */
+    if (kr_obj_is_instance(b, &kr_type_complex)) {
         ar -= bi;
     }
-    if (a != KR_OBJ_NULL && kr_obj_is_type(a, &kr_type_complex)) {
+    if (a != KR_OBJ_NULL && a_complex) {
         br += ai;
     }
     return kr_obj_new_complex(ar, br);
@@ -392,7 +407,7 @@ static kr_obj_t complex_type_binary_op(kr_binary_op_t op, kr_obj_t self, kr_obj_
         op = KR_BINARY_OP_REVERSE_TO_NORMAL(op);
         double or_, oi;
         bool ok;
-        get_parts(other, &or_, &oi, &ok);
+        get_parts(other, &or_, &oi, &ok, false);
         if (!ok) {
             return KR_OBJ_NULL;
         }
