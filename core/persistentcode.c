@@ -241,6 +241,26 @@ _Noreturn static void corrupt(void) {
     kr_raise_msg(&kr_type_ValueError, "corrupt .kpy file");
 }
 
+/* str data is UTF-8 as Krait keeps it: lone surrogates (CPython allows them in a str) are
+ * stored as their 3-byte encodings, ED A0..BF 80..BF, which strict UTF-8 refuses. */
+static bool str_data_ok(const uint8_t *d, size_t len) {
+    size_t off = 0;
+    while (off < len) {
+        const char *reason;
+        size_t bad_len;
+        size_t pos = kr_unichar_utf8_check(d + off, len - off, &reason, &bad_len);
+        if (pos == SIZE_MAX) {
+            return true;
+        }
+        off += pos;
+        if (len - off < 3 || d[off] != 0xed || (d[off + 1] & 0xe0) != 0xa0 || (d[off + 2] & 0xc0) != 0x80) {
+            return false;
+        }
+        off += 3;
+    }
+    return true;
+}
+
 static uint64_t r_uint(pc_reader_t *r) {
     uint64_t v = 0;
     unsigned shift = 0;
@@ -361,9 +381,7 @@ static kr_obj_t r_const(pc_reader_t *r, int depth) {
             if (tag == PC_CONST_BYTES) {
                 return kr_obj_new_bytes(d, len);
             }
-            const char *reason;
-            size_t bad_len;
-            if (kr_unichar_utf8_check(d, len, &reason, &bad_len) != SIZE_MAX) {
+            if (!str_data_ok(d, len)) {
                 corrupt();
             }
             return kr_obj_new_str((const char *)d, len);
@@ -486,9 +504,7 @@ kr_obj_t kr_persistentcode_load(const uint8_t *data, size_t len) {
     for (size_t i = 0; i < r.n_qstrs; i++) {
         size_t slen = r_count(&r, 0xffff);
         const uint8_t *s = r_data(&r, slen);
-        const char *reason;
-        size_t bad_len;
-        if (kr_unichar_utf8_check(s, slen, &reason, &bad_len) != SIZE_MAX) {
+        if (!str_data_ok(s, slen)) {
             corrupt();
         }
         r.qstrs[i] = kr_qstr_from_strn((const char *)s, slen);
