@@ -9,7 +9,9 @@ import array
 # array
 for tc in 'bBhHiIlLqQfd':
     a = array.array(tc, [1, 2, 3])
-    print(tc, a, a.itemsize, len(bytes(a)), a[1], a[-1], a[0:2], list(a))
+    # 'l'/'L' are C longs: 8 bytes on 64-bit unix, 4 on the 32-bit board
+    size = 'long' if tc in 'lL' and a.itemsize in (4, 8) else a.itemsize
+    print(tc, a, size, len(bytes(a)) // a.itemsize, a[1], a[-1], a[0:2], list(a))
 t('a1', lambda: array.array('z'))
 t('a2', lambda: array.array('b', [300]))
 t('a3', lambda: array.array('B', [-1]))
