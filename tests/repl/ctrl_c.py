@@ -44,7 +44,7 @@ def tight_loop_at_repl():
         k.send("for i in range(10**9):\r")
         k.expect("... ")
         k.send("x = i\r")
-        k.send("if i == 0: print('counting')\r\r")
+        k.send("if i == 1000: print('counting')\r\r")   # x > 0 whenever Ctrl-C lands
         k.expect("counting\r\n")
         k.send("\x03")
         k.expect("KeyboardInterrupt\r\n>>> ")
