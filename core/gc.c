@@ -28,6 +28,7 @@ typedef struct _gc_heap_t {
     size_t lock_depth;
     size_t alloc_since_collect;   /* bytes */
     size_t budget;         /* collect once alloc_since_collect reaches this (SIZE_MAX: when full) */
+    size_t live;           /* bytes in use after the last collection */
     size_t high;           /* one past the highest block allocated since the last sweep */
     long threshold;
     bool enabled;
@@ -72,6 +73,21 @@ static inline void ftb_set(size_t b, bool v) {
     }
 }
 
+/* Allocation budget between collections: gc.threshold if the program set one, else (with
+ * KR_GC_AUTO_MIN_BYTES) KR_GC_AUTO_LIVE_FACTOR times what was live after the last
+ * collection, at least that minimum, which keeps a program's working set in the cache;
+ * else only when the heap is full. */
+static void set_budget(void) {
+    if (gc.threshold >= 0) {
+        gc.budget = (size_t)gc.threshold;
+    } else if (KR_GC_AUTO_MIN_BYTES > 0) {
+        size_t want = gc.live * KR_GC_AUTO_LIVE_FACTOR;
+        gc.budget = want > KR_GC_AUTO_MIN_BYTES ? want : KR_GC_AUTO_MIN_BYTES;
+    } else {
+        gc.budget = SIZE_MAX;
+    }
+}
+
 void kr_gc_init(void *start, void *end) {
     uintptr_t s = ((uintptr_t)start + sizeof(uintptr_t) - 1) & ~(uintptr_t)(sizeof(uintptr_t) - 1);
     uintptr_t e = (uintptr_t)end & ~(uintptr_t)(sizeof(uintptr_t) - 1);
@@ -93,23 +109,9 @@ void kr_gc_init(void *start, void *end) {
     memset(gc.ftb, 0, (n + 7) / 8);
     gc.threshold = -1;
     gc.enabled = true;
-    gc.budget = KR_GC_AUTO_MIN_BYTES > 0 ? KR_GC_AUTO_MIN_BYTES : SIZE_MAX;
+    set_budget();
     n_finalisers = 0;
     n_pending = 0;
-}
-
-/* Allocation budget between collections: gc.threshold if the program set one, else (with
- * KR_GC_AUTO_MIN_BYTES) as much as is live after the last collection but at least that
- * minimum, which keeps a program's working set in the cache; else only when the heap is full. */
-static void set_budget(size_t live_bytes) {
-    if (gc.threshold >= 0) {
-        gc.budget = (size_t)gc.threshold;
-    } else if (KR_GC_AUTO_MIN_BYTES > 0) {
-        size_t want = live_bytes * KR_GC_AUTO_LIVE_FACTOR;
-        gc.budget = want > KR_GC_AUTO_MIN_BYTES ? want : KR_GC_AUTO_MIN_BYTES;
-    } else {
-        gc.budget = SIZE_MAX;
-    }
 }
 
 static inline bool want_collect(void) {
@@ -416,10 +418,10 @@ void kr_gc_collect(void) {
     scan_stack();
     mark_overflow_rescan();
     find_unreachable_finalisers();
-    size_t live_blocks = sweep();
+    gc.live = sweep() * BYTES_PER_BLOCK;
     gc.multi_free = gc.first_free;
     gc.alloc_since_collect = 0;
-    set_budget(live_blocks * BYTES_PER_BLOCK);
+    set_budget();
     gc.collecting = false;
     run_pending_finalisers();
 }
@@ -701,7 +703,7 @@ bool kr_gc_is_enabled(void) {
 
 void kr_gc_set_threshold(long bytes) {
     gc.threshold = bytes < 0 ? -1 : (long)((size_t)bytes / BYTES_PER_BLOCK * BYTES_PER_BLOCK);
-    set_budget(gc.budget == SIZE_MAX ? 0 : gc.budget);
+    set_budget();
 }
 
 long kr_gc_get_threshold(void) {
