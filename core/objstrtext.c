@@ -579,8 +579,7 @@ kr_obj_t kr_obj_str_decode(const uint8_t *data, size_t len, kr_obj_t encoding, k
                 err = get_errors(errors);
             }
             const uint8_t *b = data + done + pos;
-            if (err == ERR_SURROGATEPASS && len - done - pos >= 3 && b[0] == 0xed && (b[1] & 0xe0) == 0xa0 &&
-                (b[2] & 0xc0) == 0x80) {
+            if (err == ERR_SURROGATEPASS && kr_unichar_is_utf8_surrogate(b, len - done - pos)) {
                 /* a surrogate code point in UTF-8 form: kept as it is */
                 bad_len = 3;
                 pos += 3;

@@ -241,8 +241,7 @@ _Noreturn static void corrupt(void) {
     kr_raise_msg(&kr_type_ValueError, "corrupt .kpy file");
 }
 
-/* str data is UTF-8 as Krait keeps it: lone surrogates (CPython allows them in a str) are
- * stored as their 3-byte encodings, ED A0..BF 80..BF, which strict UTF-8 refuses. */
+/* str data is UTF-8 as Krait keeps it: lone surrogates in their 3-byte form are allowed. */
 static bool str_data_ok(const uint8_t *d, size_t len) {
     size_t off = 0;
     while (off < len) {
@@ -253,7 +252,7 @@ static bool str_data_ok(const uint8_t *d, size_t len) {
             return true;
         }
         off += pos;
-        if (len - off < 3 || d[off] != 0xed || (d[off + 1] & 0xe0) != 0xa0 || (d[off + 2] & 0xc0) != 0x80) {
+        if (!kr_unichar_is_utf8_surrogate(d + off, len - off)) {
             return false;
         }
         off += 3;

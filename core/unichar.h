@@ -32,6 +32,11 @@ size_t kr_unichar_utf8_offset(const uint8_t *s, size_t len, size_t char_len, siz
  * and sets *reason ("invalid start byte", "invalid continuation byte", "unexpected end of data")
  * and *bad_len (number of bytes making up the error). */
 size_t kr_unichar_utf8_check(const uint8_t *s, size_t len, const char **reason, size_t *bad_len);
+/* Do the `avail` bytes at b start with a surrogate code point in UTF-8 form (ED A0..BF
+ * 80..BF)? Strict UTF-8 refuses them; Krait strs may hold them, as CPython's do. */
+static inline bool kr_unichar_is_utf8_surrogate(const uint8_t *b, size_t avail) {
+    return avail >= 3 && b[0] == 0xed && (b[1] & 0xe0) == 0xa0 && (b[2] & 0xc0) == 0x80;
+}
 size_t kr_unichar_utf8_encode(uint32_t c, uint8_t *out);   /* returns 1..4 */
 
 /* ---- Unicode character properties (CPython's with KR_FEATURE_UNICODE_DB, else approximate
