@@ -7,6 +7,8 @@ The Makefile's test recipe runs each step through `tee -a LOG` and then appends
 a line `== <step> exit=<status>`. This prints one line per step and, last, the
 total as `N passed, N failed[, N skipped]`; it exits 1 when any step failed or
 exited non-zero (a step that died before printing its result counts as 1 failed).
+The names of failed tests (runners print `FAIL <name>...`) are listed under their
+step, so the end of a long log still says what failed.
 """
 
 import re
@@ -14,6 +16,7 @@ import sys
 
 RESULT = re.compile(r"^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$")
 STEP_END = re.compile(r"^== (.+) exit=(\d+)\s*$")
+FAIL_LINE = re.compile(r"^(?:FAIL|ERROR|CRASH|TIMEOUT)\s+(\S+?):?(?:\s|$)")
 
 
 def main(argv):
@@ -26,7 +29,12 @@ def main(argv):
     last = None
     bad = False
     rows = []
+    failed_names = []
     for line in lines:
+        m = FAIL_LINE.match(line)
+        if m and len(failed_names) < 40:
+            failed_names.append(m.group(1))
+            continue
         m = RESULT.match(line)
         if m:
             last = [int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)]
@@ -42,6 +50,9 @@ def main(argv):
             bad = bad or status != 0 or res[1] != 0
             rows.append("  %-28s %d passed, %d failed, %d skipped%s"
                         % (name, res[0], res[1], res[2], "" if status == 0 else "  (exit %d)" % status))
+            if failed_names:
+                rows.append("      failed: " + " ".join(failed_names))
+            failed_names = []
             last = None
     print("make test summary:")
     for r in rows:
