@@ -23,11 +23,11 @@ def show(f):
         print(type(e).__name__, e)
 
 
-# a port nobody listens on: bind one, note it, close it
+# a port nobody listens on: bound but not listening (kept bound until the end, so no other
+# test running in parallel can take it meanwhile)
 tmp = socket.socket()
 tmp.bind(("127.0.0.1", 0))
 free_port = tmp.getsockname()[1]
-tmp.close()
 
 c = socket.socket()
 show(lambda: c.connect(("127.0.0.1", free_port)))
