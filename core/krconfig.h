@@ -171,6 +171,15 @@
 #ifndef KR_MODULE_MACHINE
 #define KR_MODULE_MACHINE (0)                   /* builtin module machine (the port provides it) */
 #endif
+#ifndef KR_MACHINE_TIMER
+#define KR_MACHINE_TIMER (1)                    /* machine.Timer (modules/machine_timer.c + port hooks) */
+#endif
+#ifndef KR_MACHINE_SIGNAL
+#define KR_MACHINE_SIGNAL (1)                   /* machine.Signal (modules/machine_signal.c) */
+#endif
+#ifndef KR_MACHINE_RTC
+#define KR_MACHINE_RTC (1)                      /* machine.RTC (modules/machine_rtc.c + port hooks) */
+#endif
 
 #ifndef KR_DEBUG
 #define KR_DEBUG (0)                            /* extra internal checks */

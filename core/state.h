@@ -5,7 +5,15 @@
 
 #include "obj.h"
 
-#define KR_STATE_ROOTS_MAX (8)   /* extra root slots for C modules (kr_state.extra_roots) */
+/* The kr_state.extra_roots slots of the C modules: one name each, so they cannot collide.
+ * A module keeps its GC-visible state (a list, a struct on the heap) in its slot. */
+enum {
+    KR_ROOT_VFS,             /* modules/vfs.c: the mount table */
+    KR_ROOT_DUPTERM,         /* modules/dupterm.c: the attached streams */
+    KR_ROOT_MACHINE_TIMER,   /* modules/machine_timer.c: the running Timer objects */
+    KR_ROOT_MACHINE_PIN,     /* a port's machine.Pin: the irq handlers */
+    KR_STATE_ROOTS_MAX       /* (the count) */
+};
 
 typedef struct _kr_state_t {
     /* ---- GC roots: every word between roots_start and roots_end is scanned ---- */

@@ -10,7 +10,7 @@
 
 #if KR_OS_DUPTERM
 #define KR_DUPTERM_SLOTS (2)                             /* os.dupterm index 0..1 */
-#define KR_DUPTERM_ROOT_SLOT (KR_STATE_ROOTS_MAX - 2)   /* kr_state.extra_roots slot of the streams */
+#define KR_DUPTERM_ROOT_SLOT KR_ROOT_DUPTERM   /* kr_state.extra_roots slot of the streams */
 
 /* Is any stream attached? (cheap: ports test it before calling the hooks) */
 static inline bool kr_dupterm_on(void) {

@@ -10,7 +10,7 @@
 #include "state.h"
 
 /* The kr_state.extra_roots slot holding the VFS state (mount table). */
-#define KR_VFS_ROOT_SLOT (KR_STATE_ROOTS_MAX - 1)
+#define KR_VFS_ROOT_SLOT KR_ROOT_VFS
 
 /* ---------------------------------------------------------------- errors */
 

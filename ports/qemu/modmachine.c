@@ -6,6 +6,7 @@
 #include "runtime.h"
 #include "boot.h"
 #include "qemuport.h"
+#include "modules/machine_timer.h"
 
 #if KR_MODULE_MACHINE
 
@@ -154,7 +155,7 @@ void kr_qemu_machine_init(void) {
 
 void kr_qemu_machine_poll(void) {
 #if KR_MACHINE_TIMER
-    kr_qemu_timer_poll();
+    kr_machine_timer_poll();
 #endif
 }
 

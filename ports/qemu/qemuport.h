@@ -18,14 +18,9 @@
 #ifndef KR_MACHINE_UART
 #define KR_MACHINE_UART (1)
 #endif
-#ifndef KR_MACHINE_TIMER
-#define KR_MACHINE_TIMER (1)
-#endif
 #ifndef KR_MACHINE_WDT
 #define KR_MACHINE_WDT (1)
 #endif
-/* kr_state.extra_roots slot holding the machine objects interrupts refer to */
-#define KR_MACHINE_ROOT_SLOT (KR_STATE_ROOTS_MAX - 3)   /* (-1: vfs, -2: dupterm) */
 
 /* PRIMASK save / restore around data shared with interrupt handlers */
 static inline uint32_t kr_qemu_irq_save(void) {
@@ -71,7 +66,6 @@ __attribute__((noreturn)) void kr_qemu_semihost_exit(int code);
 void kr_qemu_machine_init(void);     /* each (re)initialisation: stop timers, UARTs */
 void kr_qemu_machine_poll(void);     /* kr_sched_hook: interrupt flags -> scheduled calls */
 void kr_qemu_timer_init(void);
-void kr_qemu_timer_poll(void);
 void kr_qemu_vtimer_tick(uint32_t now_ms);   /* from the SysTick interrupt */
 void kr_qemu_timer0_handler(void);
 void kr_qemu_timer1_handler(void);
@@ -83,7 +77,6 @@ void kr_qemu_uart4_rx_handler(void);
 void kr_qemu_wdt_nmi(void);          /* from the NMI handler: resets if the watchdog fired */
 extern const kr_type_t kr_machine_pin_type;
 extern const kr_type_t kr_machine_uart_type;
-extern const kr_type_t kr_machine_timer_type;
 extern const kr_type_t kr_machine_wdt_type;
 
 #endif /* KRAIT_QEMUPORT_H */

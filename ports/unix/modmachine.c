@@ -12,6 +12,7 @@
 #include "boot.h"
 #include "port.h"
 #include "unixport.h"
+#include "modules/machine_timer.h"
 
 #if KR_MODULE_MACHINE
 
@@ -133,7 +134,7 @@ static const kr_map_elem_t machine_globals_table[] = {
     { KR_ROM_QSTR(idle), KR_ROM_PTR(&machine_idle_obj) },
     { KR_ROM_QSTR(disable_irq), KR_ROM_PTR(&machine_disable_irq_obj) },
     { KR_ROM_QSTR(enable_irq), KR_ROM_PTR(&machine_enable_irq_obj) },
-    { KR_ROM_QSTR(Timer), KR_ROM_PTR(&kr_unix_machine_timer_type) },
+    { KR_ROM_QSTR(Timer), KR_ROM_PTR(&kr_machine_timer_type) },
     { KR_ROM_QSTR(WDT), KR_ROM_PTR(&kr_unix_machine_wdt_type) },
     { KR_ROM_QSTR(PWRON_RESET), KR_ROM_INT(PWRON_RESET) },
     { KR_ROM_QSTR(HARD_RESET), KR_ROM_INT(HARD_RESET) },

@@ -19,12 +19,10 @@ extern char **kr_unix_device_argv;
 #include <stdint.h>
 #include "obj.h"
 #include "state.h"
-#define KR_MACHINE_ROOT_SLOT (KR_STATE_ROOTS_MAX - 3)   /* extra_roots: the timers (-1 vfs, -2 dupterm) */
 void kr_unix_machine_init(void);              /* each (re)initialisation: timers stop */
 uint64_t kr_unix_machine_next_due_us(void);   /* to the next timer expiry; UINT64_MAX: none */
 int kr_unix_machine_irq_disable(void);
 void kr_unix_machine_irq_enable(void);
-extern const kr_type_t kr_unix_machine_timer_type;
 extern const kr_type_t kr_unix_machine_wdt_type;
 
 #endif /* KRAIT_UNIXPORT_H */
