@@ -59,6 +59,7 @@ def _wake(t, timed_out=False):
         return
     t._wait = None
     t._sleep = None
+    t._awaiting = None
     t._timed_out = timed_out
     if w:
         for lst in w:
@@ -137,7 +138,8 @@ class Task:
         self._sleep = None
         self._timed_out = False
         self._retrieved = False
-        self._claimed = False        # awaited through gather
+        self._awaiting = None        # the task this one is parked on (cancel goes there)
+        self._on_done = None         # callback(task, exc) instead of waiters (gather)
 
     def done(self):
         return self._done
@@ -147,6 +149,10 @@ class Task:
             return False
         if self is _cur:
             raise RuntimeError("can't cancel self")
+        # a task waiting on another task passes the cancel on to that one, as
+        # MicroPython and CPython do: the waiter sees it as that task's CancelledError
+        while self._awaiting is not None and not self._awaiting._done:
+            self = self._awaiting
         self._throw = CancelledError()
         _wake(self)
         return True
@@ -175,10 +181,11 @@ class Task:
 
     def __await__(self):
         if not self._done:
-            if self is _cur:
-                raise RuntimeError("can't wait")
+            if self is _cur or self._on_done is not None:
+                raise RuntimeError("can't wait")      # itself, or gathered
             me = _cur
             _park(me, (self._waiters,))
+            me._awaiting = self
             yield None
         self._retrieved = True
         if self._exc is not None:
@@ -197,32 +204,38 @@ def _finish(t, result, exc):
     t._result = result
     t._exc = exc
     t.data = exc if exc is not None else result
+    cb = t._on_done
+    if cb is not None:
+        t._on_done = None
+        t._retrieved = True
+        cb(t, exc)
+        return
     waiters = t._waiters
     t._waiters = []
     for w in waiters[:]:
         _wake(w)
     if exc is not None and not waiters and not isinstance(exc, CancelledError) and t is not _main:
-        _unretrieved.append(t)      # reported when the loop ends, unless awaited by then
+        # nobody waits for it: it goes round the run queue once more and, unless it
+        # was awaited meanwhile, its exception goes to the loop's handler (MicroPython)
+        _runq.append(t)
 
 
 _main = None
-_unretrieved = []
 
 
-def _report_unretrieved():
-    global _unretrieved
-    lst = _unretrieved
-    _unretrieved = []
-    for t in lst:
-        if not t._retrieved and not t._claimed:
-            Loop.call_exception_handler({"message": "Task exception wasn't retrieved",
-                                          "exception": t._exc, "future": t})
+def _report(t):
+    """A finished task came round the run queue: report its exception if nobody took it."""
+    if not t._retrieved:
+        t._retrieved = True
+        Loop.call_exception_handler({"message": "Task exception wasn't retrieved",
+                                      "exception": t._exc, "future": t})
 
 
 def _step(t):
     global _cur
     exc = t._throw
     t._throw = None
+    prev = _cur              # not None when a task runs a nested run_until_complete
     _cur = t
     try:
         if exc is not None:
@@ -232,15 +245,14 @@ def _step(t):
         if r is not None and t._wait is None:
             _runq.append(t)      # a foreign awaitable yielded a value: run again soon
     except StopIteration as e:
-        _cur = None
+        _cur = prev
         _finish(t, e.value, None)
     except BaseException as e:
-        _cur = None
-        if isinstance(e, (KeyboardInterrupt, SystemExit)):
-            _finish(t, None, e)
-            raise
+        _cur = prev
         _finish(t, None, e)
-    _cur = None
+        if isinstance(e, (KeyboardInterrupt, SystemExit)):
+            raise
+    _cur = prev
 
 
 def create_task(coro):
@@ -350,7 +362,10 @@ def _run(until=None):
             n = len(_runq)
             for _ in range(n):
                 t = _runq.pop(0)
-                _step(t)
+                if t._done:
+                    _report(t)
+                else:
+                    _step(t)
                 if _stop or (until is not None and until._done):
                     break
             continue
@@ -386,18 +401,12 @@ class Loop:
 
     @staticmethod
     def run_forever():
-        if _cur is not None:
-            raise RuntimeError("the event loop is already running")
-        try:
-            _run(None)
-        finally:
-            _report_unretrieved()
+        _run(None)
 
     @staticmethod
     def run_until_complete(aw):
         global _main
-        if _cur is not None:
-            raise RuntimeError("the event loop is already running")
+        # a task may call this too (as in MicroPython): the loop then runs nested
         t = aw if isinstance(aw, Task) else create_task(aw)
         prev = _main
         _main = t
@@ -405,7 +414,6 @@ class Loop:
             _run(t)
         finally:
             _main = prev
-            _report_unretrieved()
         if not t._done:
             raise RuntimeError("event loop stopped before the task completed")
         t._retrieved = True

@@ -26,9 +26,18 @@ async def main():
     except KeyError as e:
         print("KeyError", e)
 
+    # (whether the inner task or wait_for's caller sees the cancel first differs between
+    # MicroPython and CPython: see asyncio_wait_for_order.py)
+    seen = []
+    async def inner():
+        try:
+            await asyncio.sleep(1)
+        except asyncio.CancelledError:
+            seen.append("inner cancelled")
+            raise
     async def waiter():
         try:
-            await asyncio.wait_for(job(1, "inner"), 5)
+            await asyncio.wait_for(inner(), 5)
         except asyncio.CancelledError:
             print("wait_for cancelled")
             raise
@@ -39,6 +48,8 @@ async def main():
         await t
     except asyncio.CancelledError:
         print("outer saw CancelledError")
+    await asyncio.sleep(0.05)
+    print(seen)
 
     # a task that swallows the cancellation still ends wait_for with a timeout
     async def stubborn():
