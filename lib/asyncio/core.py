@@ -6,7 +6,6 @@ puts it back on the run queue.  Time is a monotonic millisecond count built from
 time.ticks_ms/ticks_diff, so tick wrap-around never reorders sleepers.
 """
 import time
-from heapq import heappush, heappop
 
 try:
     import select as _select
@@ -42,7 +41,7 @@ def _now():
 # ---------------------------------------------------------------- scheduler state
 
 _runq = []          # tasks ready to run, in order
-_sleepq = []        # heap of (wake time, seq, task)
+_sleepq = []        # sleeping tasks: a binary heap on (t.ph_key, t._sleep); t._hidx = index
 _seq = 0
 _cur = None         # the running task
 _stop = False
@@ -58,7 +57,10 @@ def _wake(t, timed_out=False):
     if w is None:
         return
     t._wait = None
-    t._sleep = None
+    if t._sleep is not None:
+        t._sleep = None
+        if t._hidx >= 0:
+            _hremove(t)
     t._awaiting = None
     t._timed_out = timed_out
     if w:
@@ -73,12 +75,72 @@ def _park(t, lists=(), ms=None):
     global _seq
     t._wait = lists
     t._timed_out = False
-    for lst in lists:
-        lst.append(t)
+    if lists:                    # (a for loop allocates its iterator: not for plain sleeps)
+        for lst in lists:
+            lst.append(t)
     if ms is not None:
         _seq += 1
         t._sleep = _seq
-        heappush(_sleepq, (_now() + (ms if ms > 0 else 0), _seq, t))
+        t.ph_key = _now() + (ms if ms > 0 else 0)
+        _hpush(t)
+
+
+# The sleep queue works on the tasks themselves (no tuples), so that sleeping allocates
+# nothing once the lists have grown: MicroPython programs sleep with the heap locked.
+
+def _lt(a, b):
+    return a.ph_key < b.ph_key or (a.ph_key == b.ph_key and a._sleep < b._sleep)
+
+
+def _hup(i):
+    q = _sleepq
+    t = q[i]
+    while i > 0:
+        p = (i - 1) >> 1
+        u = q[p]
+        if not _lt(t, u):
+            break
+        q[i] = u
+        u._hidx = i
+        i = p
+    q[i] = t
+    t._hidx = i
+
+
+def _hdown(i):
+    q = _sleepq
+    n = len(q)
+    t = q[i]
+    while True:
+        c = 2 * i + 1
+        if c >= n:
+            break
+        if c + 1 < n and _lt(q[c + 1], q[c]):
+            c += 1
+        u = q[c]
+        if not _lt(u, t):
+            break
+        q[i] = u
+        u._hidx = i
+        i = c
+    q[i] = t
+    t._hidx = i
+
+
+def _hpush(t):
+    _sleepq.append(t)
+    _hup(len(_sleepq) - 1)
+
+
+def _hremove(t):
+    i = t._hidx
+    t._hidx = -1
+    last = _sleepq.pop()
+    if last is not t:
+        _sleepq[i] = last
+        last._hidx = i
+        _hdown(i)
+        _hup(last._hidx)
 
 
 class _Yield:
@@ -94,28 +156,56 @@ _YIELD = _Yield()
 
 
 class _SleepMs:
+    """What sleep_ms returns: an iterator awaited once.  Its first step parks the task
+    and the next (when the task resumes) ends it; the task's _slept flag tells which."""
+
     def __init__(self, ms):
         self.ms = ms
 
     def __await__(self):
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        global _sleep_free
         t = _cur
-        if self.ms <= 0:
+        if t._slept:
+            t._slept = False
+            _STOP.__traceback__ = None
+            raise _STOP
+        t._slept = True
+        if self is _SLEEP:
+            _sleep_free = True
+        ms = self.ms
+        if ms <= 0:
             _runq.append(t)          # like sleep(0): to the back of the ready tasks
         else:
-            _park(t, (), self.ms)
-        yield None
+            _park(t, (), ms)
+        return None
 
-    __iter__ = __await__
+
+# One sleep object is reused while nobody holds it unawaited (as in MicroPython, a sleep
+# then allocates nothing); a sleep made while it is held gets an object of its own.
+_SLEEP = _SleepMs(0)
+_STOP = StopIteration()
+_sleep_free = True
 
 
 def sleep_ms(ms):
     """Sleep for ms milliseconds (negative = 0); awaitable."""
+    global _sleep_free
+    if _sleep_free:
+        _sleep_free = False
+        _SLEEP.ms = int(ms)
+        return _SLEEP
     return _SleepMs(int(ms))
 
 
 def sleep(s):
     """Sleep for s seconds (float ok); awaitable."""
-    return _SleepMs(int(s * 1000))
+    return sleep_ms(int(s * 1000))
 
 
 # ---------------------------------------------------------------- tasks
@@ -139,6 +229,8 @@ class Task:
         self._timed_out = False
         self._retrieved = False
         self._awaiting = None        # the task this one is parked on (cancel goes there)
+        self._hidx = -1              # index in the sleep queue
+        self._slept = False          # parked by a sleep: its next step ends the sleep
         self._on_done = None         # callback(task, exc) instead of waiters (gather)
 
     def done(self):
@@ -227,14 +319,23 @@ def _report(t):
     """A finished task came round the run queue: report its exception if nobody took it."""
     if not t._retrieved:
         t._retrieved = True
-        Loop.call_exception_handler({"message": "Task exception wasn't retrieved",
-                                      "exception": t._exc, "future": t})
+        ctx = _exc_context           # one dict, reused: reporting allocates nothing itself
+        ctx["exception"] = t._exc
+        ctx["future"] = t
+        Loop.call_exception_handler(ctx)
+        ctx["exception"] = None
+        ctx["future"] = None
+
+
+_exc_context = {"message": "Task exception wasn't retrieved", "exception": None, "future": None}
 
 
 def _step(t):
     global _cur
     exc = t._throw
-    t._throw = None
+    if exc is not None:
+        t._throw = None
+        t._slept = False         # a sleep ended by a cancel does not end the next one
     prev = _cur              # not None when a task runs a nested run_until_complete
     _cur = t
     try:
@@ -354,13 +455,12 @@ def _run(until=None):
         if _flags:
             _poll_flags()
         now = _now()
-        while _sleepq and _sleepq[0][0] <= now:
-            _, seq, t = heappop(_sleepq)
-            if t._sleep == seq:
-                _wake(t, True)
+        while _sleepq and _sleepq[0].ph_key <= now:
+            _wake(_sleepq[0], True)
         if _runq:
             n = len(_runq)
-            for _ in range(n):
+            while n:
+                n -= 1
                 t = _runq.pop(0)
                 if t._done:
                     _report(t)
@@ -376,10 +476,8 @@ def _run(until=None):
                 continue
         if _io:
             _io_cleanup()
-        while _sleepq and _sleepq[0][2]._sleep != _sleepq[0][1]:
-            heappop(_sleepq)     # forget cancelled sleeps
         if _sleepq:
-            _wait_events(max(0, _sleepq[0][0] - _now()))
+            _wait_events(max(0, _sleepq[0].ph_key - _now()))
         elif _io or _flags:
             _wait_events(-1)
         elif until is not None:
@@ -455,7 +553,8 @@ def get_event_loop(runq_len=0, waitq_len=0):
 
 
 def new_event_loop():
-    global _runq, _sleepq, _io, _flags, _poller, _cur
+    global _runq, _sleepq, _io, _flags, _poller, _cur, _sleep_free
+    _sleep_free = True
     _runq = []
     _sleepq = []
     _io = {}
