@@ -14,11 +14,11 @@ for kw in ({"id": 1}, {"timeout": 0}, {"timeout": -10}):
         WDT(**kw)
     except ValueError as e:
         print("ValueError", e)
-w = WDT(timeout=400)
-for i in range(20):
+w = WDT(timeout=1000)
+for i in range(30):
     time.sleep_ms(50)
     w.feed()
-print("fed for 1 s")
+print("fed for 1.5 s")
 w2 = WDT(timeout=60000)
 print(w2 is w, hasattr(w, "deinit"))
 time.sleep_ms(300)
