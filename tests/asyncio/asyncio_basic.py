@@ -11,8 +11,8 @@ async def worker(name, delay, n):
     return name * 2
 
 async def main():
-    t1 = asyncio.create_task(worker("a", 0.06, 3))
-    t2 = asyncio.create_task(worker("b", 0.15, 2))
+    t1 = asyncio.create_task(worker("a", 0.1, 3))
+    t2 = asyncio.create_task(worker("b", 0.25, 2))
     print("created", t1.done(), t2.done())
     r1 = await t1
     print("t1 ->", r1, t1.done())
