@@ -166,6 +166,9 @@ static kr_obj_t deque_to_list(kr_obj_t self) {
     return l;
 }
 
+static kr_obj_t deque_copy(kr_obj_t self);
+static kr_obj_t deque_clear(kr_obj_t self);
+
 static kr_obj_t deque_binary_op(kr_binary_op_t op, kr_obj_t self, kr_obj_t other) {
     deque_t *d = deque_ptr(self);
     if (op == KR_BINARY_OP_CONTAINS) {
@@ -191,6 +194,37 @@ static kr_obj_t deque_binary_op(kr_binary_op_t op, kr_obj_t self, kr_obj_t other
     if (op == KR_BINARY_OP_INPLACE_ADD) {
         deque_extend_side(self, other, false);
         return self;
+    }
+    if (op == KR_BINARY_OP_ADD) {
+        if (!kr_obj_is_instance(other, &kr_type_collections_deque)) {
+            if (KR_IS_OBJ(other) && (KR_OBJ_TYPE(other)->flags & KR_TYPE_FLAG_HEAP)) {
+                return KR_OBJ_NULL;        /* a class of the program may have __radd__ */
+            }
+            kr_raise_fmt(&kr_type_TypeError, "can only concatenate deque (not \"%s\") to deque",
+                         kr_obj_type_name(other));
+        }
+        kr_obj_t r = deque_copy(self);
+        deque_extend_side(r, other, false);
+        return r;
+    }
+    if (op == KR_BINARY_OP_MULTIPLY || op == KR_BINARY_OP_REVERSE_MULTIPLY || op == KR_BINARY_OP_INPLACE_MULTIPLY) {
+        size_t n;
+        if (!kr_seq_repeat_count(other, &n)) {
+            if (KR_IS_OBJ(other) && (KR_OBJ_TYPE(other)->flags & KR_TYPE_FLAG_HEAP)) {
+                return KR_OBJ_NULL;
+            }
+            kr_raise_fmt(&kr_type_TypeError, "can't multiply sequence by non-int of type '%s'",
+                         kr_obj_type_name(other));
+        }
+        kr_obj_t items = deque_to_list(self);
+        kr_obj_t r = op != KR_BINARY_OP_INPLACE_MULTIPLY ? deque_copy(self) : self;
+        if (n == 0) {
+            deque_clear(r);
+        }
+        for (size_t k = 1; k < n && d->len > 0; k++) {
+            deque_extend_side(r, items, false);
+        }
+        return r;
     }
     return KR_OBJ_NULL;
 }
@@ -343,6 +377,47 @@ static kr_obj_t deque_remove(kr_obj_t self, kr_obj_t x) {
 }
 static KR_DEFINE_FUN_2(deque_remove_obj, deque_remove);
 
+static kr_obj_t deque_index(size_t n_args, const kr_obj_t *args) {
+    deque_t *d = deque_ptr(args[0]);
+    size_t start, stop, state = d->state;
+    kr_seq_start_stop(d->len, n_args - 2, args + 2, &start, &stop);
+    for (size_t i = start; i < stop && i < d->len; i++) {
+        kr_obj_t y = *deque_at(d, i);
+        if (y == args[1] || kr_obj_equal(y, args[1])) {
+            return KR_NEW_SMALL_INT(i);
+        }
+        if (d->state != state) {
+            kr_raise_msg(&kr_type_RuntimeError, "deque mutated during iteration");
+        }
+    }
+    kr_seq_raise_not_in(args[1], "deque");
+}
+static KR_DEFINE_FUN_VAR(deque_index_obj, 2, 4, deque_index);
+
+static kr_obj_t deque_insert(kr_obj_t self, kr_obj_t index, kr_obj_t x) {
+    deque_t *d = deque_ptr(self);
+    kr_int_t i = kr_obj_get_int(index);
+    kr_int_t len = (kr_int_t)d->len;
+    if (d->maxlen >= 0 && len >= d->maxlen) {
+        kr_raise_msg(&kr_type_IndexError, "deque already at its maximum size");
+    }
+    if (i < 0) {
+        i += len;
+        if (i < 0) {
+            i = 0;
+        }
+    } else if (i > len) {
+        i = len;
+    }
+    deque_push(d, x, false);
+    for (kr_int_t j = len; j > i; j--) {
+        *deque_at(d, j) = *deque_at(d, j - 1);
+    }
+    *deque_at(d, i) = x;
+    return KR_OBJ_NONE;
+}
+static KR_DEFINE_FUN_3(deque_insert_obj, deque_insert);
+
 static kr_obj_t deque_reverse(kr_obj_t self) {
     deque_t *d = deque_ptr(self);
     for (size_t i = 0, j = d->len; i + 1 < j; i++, j--) {
@@ -396,6 +471,8 @@ static const kr_map_elem_t deque_locals_table[] = {
     { KR_ROM_QSTR(count), KR_ROM_PTR(&deque_count_obj) },
     { KR_ROM_QSTR(extend), KR_ROM_PTR(&deque_extend_obj) },
     { KR_ROM_QSTR(extendleft), KR_ROM_PTR(&deque_extendleft_obj) },
+    { KR_ROM_QSTR(index), KR_ROM_PTR(&deque_index_obj) },
+    { KR_ROM_QSTR(insert), KR_ROM_PTR(&deque_insert_obj) },
     { KR_ROM_QSTR(pop), KR_ROM_PTR(&deque_pop_obj) },
     { KR_ROM_QSTR(popleft), KR_ROM_PTR(&deque_popleft_obj) },
     { KR_ROM_QSTR(remove), KR_ROM_PTR(&deque_remove_obj) },
