@@ -893,6 +893,61 @@ static void compile_import_from(kr_compiler_t *c, kr_ast_node_t *st) {
 
 /* ---------------------------------------------------------------- assignments */
 
+/* True when the argument of const() can never be a constant (MicroPython's SyntaxError
+ * "not a constant"): a name that is no constant, a call, a container display other than a
+ * tuple, an attribute or subscript, or integer arithmetic MicroPython does not fold (@, /,
+ * negative powers and shifts, division by zero).  What merely overflows, and floats, strs
+ * and tuples, are left to the run-time const(). */
+static bool const_impossible(kr_compiler_t *c, kr_ast_node_t *e) {
+    kr_obj_t v, w;
+    switch (e->kind) {
+        case KR_AST_NAME:
+            return !kr_compile_lookup_const(c, e->u.name.id, &v);
+        case KR_AST_CALL:
+            if (e->u.call.func->kind == KR_AST_NAME && e->u.call.func->u.name.id == KR_QSTR_const
+                && e->u.call.args.n == 1 && e->u.call.keywords.n == 0) {
+                return const_impossible(c, e->u.call.args.items[0]);
+            }
+            return true;
+        case KR_AST_LIST: case KR_AST_DICT: case KR_AST_SET: case KR_AST_LIST_COMP:
+        case KR_AST_SET_COMP: case KR_AST_DICT_COMP: case KR_AST_GENERATOR_EXP: case KR_AST_LAMBDA:
+        case KR_AST_ATTRIBUTE: case KR_AST_SUBSCRIPT: case KR_AST_NAMED_EXPR: case KR_AST_AWAIT:
+        case KR_AST_YIELD: case KR_AST_YIELD_FROM: case KR_AST_STARRED: case KR_AST_JOINED_STR:
+            return true;
+        case KR_AST_UNARY_OP:
+            return const_impossible(c, e->u.unop.operand);
+        case KR_AST_TUPLE:
+            for (size_t i = 0; i < e->u.seq.elts.n; i++) {
+                if (const_impossible(c, e->u.seq.elts.items[i])) {
+                    return true;
+                }
+            }
+            return false;
+        case KR_AST_BIN_OP: {
+            if (const_impossible(c, e->u.binop.left) || const_impossible(c, e->u.binop.right)) {
+                return true;
+            }
+            if (!kr_compileexpr_fold(c, e->u.binop.left, &v) || !kr_compileexpr_fold(c, e->u.binop.right, &w)
+                || !KR_IS_SMALL_INT(v) || !KR_IS_SMALL_INT(w)) {
+                return false;
+            }
+            kr_int_t y = KR_SMALL_INT_VALUE(w);
+            switch (e->u.binop.op) {
+                case KR_BINARY_OP_MAT_MULTIPLY: case KR_BINARY_OP_TRUE_DIVIDE:
+                    return true;
+                case KR_BINARY_OP_POWER: case KR_BINARY_OP_LSHIFT: case KR_BINARY_OP_RSHIFT:
+                    return y < 0;
+                case KR_BINARY_OP_FLOOR_DIVIDE: case KR_BINARY_OP_MODULO:
+                    return y == 0;
+                default:
+                    return false;
+            }
+        }
+        default:
+            return false;
+    }
+}
+
 /* NAME = const(expr) at module level (micropython.const) */
 static bool try_const_assign(kr_compiler_t *c, kr_ast_node_t *st) {
     if (c->u->scope->type != KR_SCOPE_MODULE || st->u.assign.targets.n != 1) {
@@ -907,7 +962,16 @@ static bool try_const_assign(kr_compiler_t *c, kr_ast_node_t *st) {
         || (f->kind == KR_AST_ATTRIBUTE && f->u.attr.attr == KR_QSTR_const && f->u.attr.value->kind == KR_AST_NAME
             && f->u.attr.value->u.name.id == KR_QSTR_micropython);
     kr_obj_t value;
-    if (!is_const || !kr_compileexpr_fold(c, v->u.call.args.items[0], &value)) {
+    if (!is_const) {
+        return false;
+    }
+    if (kr_compile_lookup_const(c, t->u.name.id, &value)) {
+        kr_compile_error(c, st, "constant redefined");
+    }
+    if (const_impossible(c, v->u.call.args.items[0])) {
+        kr_compile_error(c, v->u.call.args.items[0], "not a constant");
+    }
+    if (!kr_compileexpr_fold(c, v->u.call.args.items[0], &value)) {
         return false;
     }
     add_const_name(c, t->u.name.id, value);
