@@ -9,9 +9,11 @@ with the same .exp files as on unix.
 Skipped on the board (counted as skipped, reason shown with -v):
   - tests/cmdline, tests/import, tests/repl: they need the unix command line, files
     next to the test, or a pty around the unix program;
-  - tests that read files or the command line: __file__, open(), sys.argv, or an import
-    of a module that exists as a file/directory beside the test (the board has no
-    filesystem yet) other than a CPython fallback (`except ImportError: import _x as y`);
+  - tests that use their own path or the command line (__file__, sys.argv), or import
+    a module that exists as a file/directory beside the test (those files are on the
+    host, not on the board) other than a CPython fallback (`except ImportError: import
+    _x as y`). Tests that write and read their own files run: the board's working
+    directory is its FAT RAM disk;
   - tests whose first line says `# board: skip (reason)`;
   - BOARD_SKIP_TESTS below: output that depends on the word size (hash values,
     sys.maxsize), on newlib's libm last digits, on a real-time clock or on host fds;
@@ -71,8 +73,8 @@ def board_skip_reason(path, source):
     m = re.match(r"#\s*board:\s*skip\s*(.*)", first)
     if m:
         return m.group(1).strip("() ") or "marked"
-    if "__file__" in source or re.search(r"\bopen\(", source) or "sys.argv" in source:
-        return "uses files or the command line"
+    if "__file__" in source or "sys.argv" in source:
+        return "uses the test's own path or the command line"
     d = os.path.dirname(os.path.abspath(path))
     # a local module imported only as the CPython fallback of a builtin one
     # (`try: import deflate` / `except ImportError: import _deflate_shim as deflate`) is fine

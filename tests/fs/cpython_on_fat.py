@@ -1,3 +1,4 @@
+# board: skip (reads the other tests' sources from the host directory and needs a 2 MiB RAM disk)
 # The CPython-compatible file tests of this directory, run again with their working
 # directory on a FAT filesystem (a RAM disk): their output must match the same .exp.
 # krait-exp: hand-written (vfs, VfsFat and block devices are MicroPython-only APIs)
