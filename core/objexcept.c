@@ -42,8 +42,30 @@ static kr_obj_t exc_dict_get(kr_obj_exception_t *e, kr_qstr_t name) {
 
 /* Allocate an instance of type (a builtin exception type or a Python subclass: the
  * layout is the same, the subclass's instance dict is e->dict). */
+/* When the heap cannot give an exception object (micropython.heap_lock, or full), the
+ * preallocated emergency instance is raised instead, with the wanted type and no args
+ * (as MicroPython does): `[].pop()` with the heap locked is still an IndexError. */
+static kr_obj_exception_t *exc_emergency(const kr_type_t *type) {
+    kr_obj_exception_t *e = &kr_state.emergency_exc;
+    e->base.type = type;
+    e->args = (kr_obj_tuple_t *)&exc_empty_tuple;
+    e->traceback = KR_OBJ_NULL;
+    e->cause = KR_OBJ_NULL;
+    e->context = KR_OBJ_NULL;
+    e->suppress_context = false;
+    e->dict = NULL;
+    return e;
+}
+
+static bool exc_is_emergency(const kr_obj_exception_t *e) {
+    return e == &kr_state.emergency_exc;
+}
+
 static kr_obj_exception_t *exc_alloc(const kr_type_t *type) {
-    kr_obj_exception_t *e = kr_gc_alloc(sizeof(kr_obj_exception_t), 0);
+    kr_obj_exception_t *e = kr_gc_alloc_maybe(sizeof(kr_obj_exception_t), 0);
+    if (e == NULL) {
+        return exc_emergency(type);
+    }
     e->base.type = type;
     e->args = (kr_obj_tuple_t *)&exc_empty_tuple;
     return e;
@@ -112,7 +134,7 @@ static void exc_init_args(kr_obj_exception_t *e, size_t n_args, const kr_obj_t *
 
 kr_obj_t kr_obj_new_exception_args(const kr_type_t *type, size_t n, const kr_obj_t *args) {
     kr_obj_exception_t *e = exc_alloc(type);
-    if (n > 0) {
+    if (n > 0 && !exc_is_emergency(e)) {
         exc_init_args(e, n, args);
     }
     return KR_OBJ_FROM_PTR(e);
@@ -127,10 +149,16 @@ kr_obj_t kr_obj_new_exception_arg1(const kr_type_t *type, kr_obj_t arg) {
 }
 
 kr_obj_t kr_obj_new_exception_msg(const kr_type_t *type, const char *msg) {
+    if (kr_gc_lock_depth() > 0) {
+        return KR_OBJ_FROM_PTR(exc_emergency(type));     /* no room for the message */
+    }
     return kr_obj_new_exception_arg1(type, kr_obj_new_str(msg, strlen(msg)));
 }
 
 static kr_obj_t exc_vfmt(const kr_type_t *type, const char *fmt, va_list ap) {
+    if (kr_gc_lock_depth() > 0) {
+        return KR_OBJ_FROM_PTR(exc_emergency(type));
+    }
     char tmp[160];
     va_list ap2;
     va_copy(ap2, ap);
@@ -190,7 +218,7 @@ static kr_obj_t exc_make_new(const kr_type_t *type, size_t n_args, size_t n_kw, 
             }
         }
     }
-    if (n_args > 0) {
+    if (n_args > 0 && !exc_is_emergency(e)) {
         exc_init_args(e, n_args, args);
     }
     return KR_OBJ_FROM_PTR(e);
@@ -437,8 +465,11 @@ static void exc_attr(kr_obj_t self, kr_qstr_t attr, kr_obj_t *dest) {
             e->suppress_context = value != KR_OBJ_NULL && kr_obj_is_true(value);
             break;
         case KR_QSTR___traceback__:
-            if (value == KR_OBJ_NONE) {
-                e->traceback = KR_OBJ_NULL;
+            if (value == KR_OBJ_NONE && e->traceback != KR_OBJ_NULL) {
+                /* emptied, its storage kept: a later raise records its traceback without
+                 * allocating (MicroPython programs raise preallocated exceptions with the
+                 * heap locked) */
+                ((uintptr_t *)KR_OBJ_TO_PTR(e->traceback))[0] = 0;
             }
             break;
         default:

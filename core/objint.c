@@ -330,6 +330,9 @@ static int digit_val(char c) {
 }
 
 _Noreturn static void invalid_literal(const char *s, size_t len, int base, bool is_bytes) {
+    if (kr_gc_lock_depth() > 0) {
+        kr_raise_type(&kr_type_ValueError);      /* heap locked: no room for the message */
+    }
     kr_vstr_t v;
     kr_vstr_init(&v, len + 8);
     kr_print_t pr;
