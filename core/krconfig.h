@@ -178,7 +178,7 @@
 #define KR_MACHINE_SIGNAL (1)                   /* machine.Signal (modules/machine_signal.c) */
 #endif
 #ifndef KR_MACHINE_RTC
-#define KR_MACHINE_RTC (1)                      /* machine.RTC (modules/machine_rtc.c + port hooks) */
+#define KR_MACHINE_RTC (KR_MODULE_TIME)         /* machine.RTC (modules/machine_rtc.c + port hooks; needs time's calendar) */
 #endif
 
 #ifndef KR_DEBUG

@@ -3,6 +3,7 @@
 #include "obj.h"
 #include "runtime.h"
 #include "port.h"
+#include "modules/modtime.h"
 
 #if KR_MODULE_TIME
 
@@ -114,13 +115,27 @@ static kr_obj_t time_time_ns(void) {
 static KR_DEFINE_FUN_0(time_time_ns_obj, time_time_ns);
 
 /* Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm). */
-static int64_t days_from_civil(int64_t y, int64_t m, int64_t d) {
+int64_t kr_mod_time_days_from_civil(int64_t y, int64_t m, int64_t d) {
     y -= m <= 2;
     int64_t era = (y >= 0 ? y : y - 399) / 400;
     int64_t yoe = y - era * 400;
     int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
     int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     return era * 146097 + doe - 719468;
+}
+
+/* The inverse: the date of a day number (days since 1970-01-01). */
+void kr_mod_time_civil_from_days(int64_t days, int64_t *year, int64_t *month, int64_t *day) {
+    int64_t z = days + 719468;
+    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    int64_t doe = z - era * 146097;
+    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    int64_t mp = (5 * doy + 2) / 153;
+    int64_t m = mp < 10 ? mp + 3 : mp - 9;
+    *day = doy - (153 * mp + 2) / 5 + 1;
+    *month = m;
+    *year = yoe + era * 400 + (m <= 2);
 }
 
 #if KR_FEATURE_FLOAT
@@ -160,17 +175,9 @@ static kr_obj_t time_gmtime(size_t n_args, const kr_obj_t *args) {
     }
     int64_t days = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
     int64_t rem = t - days * 86400;
-    int64_t z = days + 719468;
-    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    int64_t doe = z - era * 146097;
-    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    int64_t y = yoe + era * 400;
-    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    int64_t mp = (5 * doy + 2) / 153;
-    int64_t d = doy - (153 * mp + 2) / 5 + 1;
-    int64_t m = mp < 10 ? mp + 3 : mp - 9;
-    y += m <= 2;
-    int64_t yday = days - days_from_civil(y, 1, 1) + 1;
+    int64_t y, m, d;
+    kr_mod_time_civil_from_days(days, &y, &m, &d);
+    int64_t yday = days - kr_mod_time_days_from_civil(y, 1, 1) + 1;
     int64_t wday = ((days % 7) + 7 + 3) % 7;   /* 1970-01-01 was a Thursday */
     kr_obj_t items[9] = {
         kr_obj_new_int((kr_int_t)y), KR_NEW_SMALL_INT(m), KR_NEW_SMALL_INT(d),
@@ -219,7 +226,7 @@ static kr_obj_t time_mktime(kr_obj_t tuple) {
     int64_t mz = mo - 1;
     y += mz >= 0 ? mz / 12 : -((-mz + 11) / 12);
     mz -= (mz >= 0 ? mz / 12 : -((-mz + 11) / 12)) * 12;
-    int64_t days = days_from_civil(y, mz + 1, 1) + mktime_field(items[2]) - 1;
+    int64_t days = kr_mod_time_days_from_civil(y, mz + 1, 1) + mktime_field(items[2]) - 1;
     int64_t t = days * 86400 + mktime_field(items[3]) * 3600 + mktime_field(items[4]) * 60
                 + mktime_field(items[5]);
     return kr_obj_new_int_from_ll(t);

@@ -1,12 +1,14 @@
 /* clock.c: the clock of the qemu port: the CMSDK dual timer's first counter runs free at
- * 25 MHz and is extended to 64 bits (time.ticks_ms/us/cpu, a wall clock starting
- * 2000-01-01 at boot); SysTick interrupts every 1 ms wake sleeps and drive virtual timers.
- * (Counting SysTick interrupts instead loses ticks when QEMU runs on a loaded host.) */
+ * 25 MHz and is extended to 64 bits (time.ticks_ms/us/cpu); the wall clock (time.time,
+ * machine.RTC) is an offset over it, 2000-01-01 at power-on, kept across a system reset;
+ * SysTick interrupts every 1 ms wake sleeps and drive virtual timers. (Counting SysTick
+ * interrupts instead loses ticks when QEMU runs on a loaded host.) */
 #include <stdint.h>
 #include "obj.h"
 #include "runtime.h"
 #include "port.h"
 #include "qemuport.h"
+#include "modules/machine.h"
 
 #define SYST_CSR (*(volatile uint32_t *)0xE000E010u)
 #define SYST_RVR (*(volatile uint32_t *)0xE000E014u)
@@ -26,7 +28,25 @@
 static uint32_t last_up;      /* the last reading, counting up */
 static uint64_t high;         /* 2**32 times the wraps seen */
 
+/* The board has no RTC: the wall clock is rtc_offset_us + the microseconds since boot.
+ * Before a system reset kr_qemu_rtc_save() leaves the time in .noinit RAM (QEMU keeps it
+ * across the reset, as a battery keeps a real RTC), and the next boot goes on from it. */
+#define RTC_MAGIC 0x4b525443u   /* "KRTC" */
+static volatile uint32_t rtc_word[3] __attribute__((section(".noinit")));
+static int64_t rtc_offset_us = EPOCH_2000_S * 1000000LL;
+
+void kr_qemu_rtc_save(void) {
+    int64_t now = rtc_offset_us + (int64_t)kr_port_ticks_us();
+    rtc_word[1] = (uint32_t)(uint64_t)now;
+    rtc_word[2] = (uint32_t)((uint64_t)now >> 32);
+    rtc_word[0] = RTC_MAGIC;
+}
+
 void kr_qemu_systick_init(void) {
+    if (rtc_word[0] == RTC_MAGIC) {
+        rtc_offset_us = (int64_t)(((uint64_t)rtc_word[2] << 32) | rtc_word[1]);
+    }
+    rtc_word[0] = 0;   /* a reset that does not save (a lockup) starts at 2000 again */
     last_up = 0;
     high = 0;
     DUALTIMER1_CONTROL = 0;
@@ -73,8 +93,19 @@ uint64_t kr_port_ticks_cpu(void) {
 }
 
 int64_t kr_port_time_ns(void) {
-    return EPOCH_2000_S * 1000000000LL + (int64_t)kr_port_ticks_us() * 1000;
+    return (rtc_offset_us + (int64_t)kr_port_ticks_us()) * 1000;
 }
+
+#if KR_MODULE_MACHINE && KR_MACHINE_RTC
+/* machine.RTC: local time is UTC on the board (no time zones) */
+int64_t kr_port_rtc_get_us(void) {
+    return rtc_offset_us + (int64_t)kr_port_ticks_us();
+}
+
+void kr_port_rtc_set_us(int64_t us) {
+    rtc_offset_us = us - (int64_t)kr_port_ticks_us();
+}
+#endif
 
 /* Sleep with wfi between ticks (spin for the last millisecond); a pending
  * KeyboardInterrupt ends the sleep. */

@@ -7,6 +7,7 @@
 #include "boot.h"
 #include "qemuport.h"
 #include "modules/machine_timer.h"
+#include "modules/machine.h"
 
 #if KR_MODULE_MACHINE
 
@@ -185,6 +186,12 @@ static const kr_map_elem_t machine_globals_table[] = {
 #endif
 #if KR_MACHINE_WDT
     { KR_ROM_QSTR(WDT), KR_ROM_PTR(&kr_machine_wdt_type) },
+#endif
+#if KR_MACHINE_SIGNAL
+    { KR_ROM_QSTR(Signal), KR_ROM_PTR(&kr_machine_signal_type) },
+#endif
+#if KR_MACHINE_RTC
+    { KR_ROM_QSTR(RTC), KR_ROM_PTR(&kr_machine_rtc_type) },
 #endif
     { KR_ROM_QSTR(PWRON_RESET), KR_ROM_INT(1) },
     { KR_ROM_QSTR(HARD_RESET), KR_ROM_INT(2) },

@@ -48,6 +48,7 @@ void kr_qemu_uart0_rx_handler(void);
 /* clock.c: SysTick */
 void kr_qemu_systick_init(void);
 void kr_qemu_systick_handler(void);
+void kr_qemu_rtc_save(void);   /* before a system reset: the wall clock goes on after it */
 
 /* startup.c / qemuport.c: resets and faults. The reset cause (machine.reset_cause()) is
  * kept across a system reset in a RAM word the start-up code does not clear. */

@@ -105,6 +105,7 @@ __attribute__((noreturn)) void kr_qemu_system_reset(void) {
 
 __attribute__((noreturn)) void kr_qemu_system_reset_cause(int cause) {
     kr_qemu_reset_cause_set_next(cause);
+    kr_qemu_rtc_save();
     __asm volatile("dsb");
     SCB_AIRCR = 0x05FA0004u;   /* VECTKEY | SYSRESETREQ */
     __asm volatile("dsb");

@@ -1,7 +1,7 @@
 /* modmachine.c: the machine module of the unix port: what makes sense on a host (no pins,
  * UARTs or raw memory): resets (a hard reset restarts the process in --device mode and
- * ends it otherwise), reset_cause, freq, unique_id, idle, disable_irq/enable_irq, and the
- * virtual Timer and the WDT of machine_timer.c. */
+ * ends it otherwise), reset_cause, freq, unique_id, idle, disable_irq/enable_irq, the
+ * virtual Timer and the WDT of machine_timer.c, Signal, and RTC over the host's clock. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +13,7 @@
 #include "port.h"
 #include "unixport.h"
 #include "modules/machine_timer.h"
+#include "modules/machine.h"
 
 #if KR_MODULE_MACHINE
 
@@ -124,6 +125,29 @@ static kr_obj_t machine_enable_irq(size_t n_args, const kr_obj_t *args) {
 }
 static KR_DEFINE_FUN_VAR(machine_enable_irq_obj, 0, 1, machine_enable_irq);
 
+#if KR_MACHINE_RTC
+/* machine.RTC: the host's local time (as time.localtime shows it); setting the RTC keeps
+ * an offset in this process only (time.time() and the host clock are not changed). */
+static int64_t rtc_offset_us;
+
+static int64_t host_local_us(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    struct tm tm;
+    time_t t = ts.tv_sec;
+    long gmtoff = localtime_r(&t, &tm) != NULL ? tm.tm_gmtoff : 0;
+    return ((int64_t)ts.tv_sec + gmtoff) * 1000000 + ts.tv_nsec / 1000;
+}
+
+int64_t kr_port_rtc_get_us(void) {
+    return host_local_us() + rtc_offset_us;
+}
+
+void kr_port_rtc_set_us(int64_t us) {
+    rtc_offset_us = us - host_local_us();
+}
+#endif
+
 static const kr_map_elem_t machine_globals_table[] = {
     { KR_ROM_QSTR(__name__), KR_ROM_QSTR(machine) },
     { KR_ROM_QSTR(reset), KR_ROM_PTR(&machine_reset_obj) },
@@ -136,6 +160,12 @@ static const kr_map_elem_t machine_globals_table[] = {
     { KR_ROM_QSTR(enable_irq), KR_ROM_PTR(&machine_enable_irq_obj) },
     { KR_ROM_QSTR(Timer), KR_ROM_PTR(&kr_machine_timer_type) },
     { KR_ROM_QSTR(WDT), KR_ROM_PTR(&kr_unix_machine_wdt_type) },
+#if KR_MACHINE_SIGNAL
+    { KR_ROM_QSTR(Signal), KR_ROM_PTR(&kr_machine_signal_type) },
+#endif
+#if KR_MACHINE_RTC
+    { KR_ROM_QSTR(RTC), KR_ROM_PTR(&kr_machine_rtc_type) },
+#endif
     { KR_ROM_QSTR(PWRON_RESET), KR_ROM_INT(PWRON_RESET) },
     { KR_ROM_QSTR(HARD_RESET), KR_ROM_INT(HARD_RESET) },
     { KR_ROM_QSTR(WDT_RESET), KR_ROM_INT(WDT_RESET) },

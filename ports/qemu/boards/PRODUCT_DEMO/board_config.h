@@ -17,9 +17,12 @@
 #define KR_MODULE_CMATH (0)
 #define KR_MODULE_DEFLATE (0)
 #define KR_OS_DUPTERM (0)               /* no REPL: no console to duplicate */
-/* machine: the product drives its LEDs and wants a watchdog; no extra UARTs or timers */
+/* machine: the product drives its LEDs and wants a watchdog; no extra UARTs, timers,
+ * Signal or RTC */
 #define KR_MACHINE_UART (0)
 #define KR_MACHINE_TIMER (0)
+#define KR_MACHINE_SIGNAL (0)
+#define KR_MACHINE_RTC (0)
 
 /* production settings (core/boot.h): the frozen main.py is the product; nobody gets a
  * prompt on the UART, Ctrl-C cannot stop it, and when it ends the board halts. */
