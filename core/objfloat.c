@@ -9,6 +9,7 @@
 #include "objint.h"
 #include "objfloat.h"
 #include "floatfmt.h"
+#include "unichar.h"
 
 #if KR_FEATURE_FLOAT
 
@@ -186,6 +187,33 @@ static _Noreturn void bad_float_str(kr_obj_t x, const char *s, size_t len, bool 
     kr_raise_fmt(&kr_type_ValueError, "could not convert string to float: %s", kr_vstr_null_terminated(&v));
 }
 
+/* float(str): like CPython, Unicode decimal digits count as digits and Unicode
+ * white space as space, so non-ASCII text is mapped to ASCII first. */
+static bool parse_text(const char *s, size_t len, double *out) {
+    size_t i = 0;
+    while (i < len && (uint8_t)s[i] < 0x80) {
+        i++;
+    }
+    if (i == len) {
+        return kr_float_parse(s, len, out);
+    }
+    char *buf = kr_gc_alloc(len, KR_GC_FLAG_ATOMIC);
+    size_t n = 0;
+    const uint8_t *p = (const uint8_t *)s, *e = p + len;
+    while (p < e) {
+        if (*p < 0x80) {
+            buf[n++] = (char)*p++;
+            continue;
+        }
+        uint32_t c = kr_unichar_utf8_get(&p);
+        int dv = kr_unichar_decimal_value(c);
+        buf[n++] = dv >= 0 ? (char)('0' + dv) : kr_unichar_isspace(c) ? ' ' : '\x7f';
+    }
+    bool ok = kr_float_parse(buf, n, out);
+    kr_gc_free(buf);
+    return ok;
+}
+
 kr_obj_t kr_obj_float_from_str(const char *s, size_t len) {
     double d;
     if (!kr_float_parse(s, len, &d)) {
@@ -208,7 +236,7 @@ kr_obj_t kr_obj_float_from_obj(kr_obj_t x) {
         size_t n;
         const char *s = kr_obj_str_get_data(x, &n);
         double d;
-        if (!kr_float_parse(s, n, &d)) {
+        if (!(kr_obj_is_str(x) ? parse_text(s, n, &d) : kr_float_parse(s, n, &d))) {
             bad_float_str(x, s, n, !kr_obj_is_str(x));
         }
         return kr_obj_new_float(d);
