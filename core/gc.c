@@ -126,6 +126,11 @@ static inline size_t block_of(const void *ptr) {
     return (size_t)((const uint8_t *)ptr - gc.pool) / BYTES_PER_BLOCK;
 }
 
+bool kr_gc_is_alloc_start(const void *ptr) {
+    return kr_gc_is_heap_ptr(ptr) && (size_t)((const uint8_t *)ptr - gc.pool) % BYTES_PER_BLOCK == 0
+           && atb_get(block_of(ptr)) == AT_HEAD;
+}
+
 static size_t n_blocks_of(size_t head) {
     size_t b = head + 1;
     while (b < gc.n_blocks && atb_get(b) == AT_TAIL) {

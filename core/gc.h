@@ -20,6 +20,7 @@ void *kr_gc_alloc_maybe(size_t n_bytes, unsigned flags); /* NULL when full, neve
 void *kr_gc_realloc(void *ptr, size_t n_bytes);  /* grows/shrinks in place if possible; new bytes zeroed; raises MemoryError */
 void kr_gc_free(void *ptr);                  /* explicit free (ptr may be NULL) */
 size_t kr_gc_nbytes(const void *ptr);        /* usable size of the allocation starting at ptr; 0 if ptr is not one */
+bool kr_gc_is_alloc_start(const void *ptr); /* ptr is the start of an allocation (O(1)) */
 void kr_gc_collect(void);
 void kr_gc_lock(void);                       /* heap lock (nestable): allocation raises MemoryError */
 size_t kr_gc_unlock(void);                   /* returns remaining depth */

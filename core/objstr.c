@@ -150,6 +150,8 @@ const kr_type_t *kr_obj_str_kind(kr_obj_t self) {
     return kr_obj_str_native(KR_OBJ_TYPE(self));
 }
 
+static size_t *grow_header(const kr_obj_str_t *s);
+
 const char *kr_obj_str_get_data(kr_obj_t o, size_t *len) {
     if (KR_IS_QSTR(o)) {
         return kr_qstr_data(KR_QSTR_VALUE(o), len);
@@ -157,8 +159,15 @@ const char *kr_obj_str_get_data(kr_obj_t o, size_t *len) {
     if (KR_IS_OBJ(o)) {
         const kr_type_t *t = kr_obj_str_native(KR_OBJ_TYPE(o));
         if (t == &kr_type_str || t == &kr_type_bytes) {
-            const kr_obj_str_t *s = KR_OBJ_TO_PTR(o);
+            kr_obj_str_t *s = KR_OBJ_TO_PTR(o);
             *len = s->len;
+            if (s->data[s->len] != 0 && grow_header(s) != NULL) {
+                /* a longer string extended this one's growable buffer: callers may
+                 * want a C string, so give this string its own NUL-terminated copy */
+                uint8_t *d = kr_gc_alloc(s->len + 1, KR_GC_FLAG_ATOMIC);
+                memcpy(d, s->data, s->len);
+                s->data = d;
+            }
             return (const char *)s->data;
         }
         if (t == &kr_type_bytearray) {
@@ -583,7 +592,86 @@ static kr_obj_t str_unary_op(kr_unary_op_t op, kr_obj_t self) {
     }
 }
 
+/* ---- growable buffers: amortised O(n) for repeated `s += x`
+ *
+ * A long str/bytes made by concatenation keeps its data in a GC block laid out as
+ * [size_t used][data ... capacity]. Every string sharing the block starts at its data
+ * and is at most `used` bytes long; the bytes past `used` belong to no string. So a
+ * string whose length is exactly `used` can be extended in place: the new bytes are
+ * written past `used` and a new string object shares the block. No existing string's
+ * bytes change; only the NUL after the extended string is overwritten, and
+ * kr_obj_str_get_data (the accessor C code uses for C strings) restores it by copying.
+ * A block is recognised by its data starting GROW_HDR bytes into a GC allocation:
+ * inline data sits further into its str object, other data at an allocation's start. */
+#define GROW_HDR (2 * sizeof(size_t))   /* used, capacity */
+#define GROW_MIN (256)   /* shorter strings keep their data inline */
+_Static_assert(KR_GC_BLOCK_WORDS * sizeof(uintptr_t) > GROW_HDR, "growable str header must be inside a GC block");
+
+/* The header of s's growable buffer, or NULL. */
+static size_t *grow_header(const kr_obj_str_t *s) {
+    if (s->len < GROW_MIN) {
+        return NULL;
+    }
+    uint8_t *h = (uint8_t *)s->data - GROW_HDR;
+    return kr_gc_is_alloc_start(h) ? (size_t *)h : NULL;
+}
+
+/* A new string object on a growable buffer holding da + db, with room to spare when
+ * `spare` (the result is expected to grow). */
+static kr_obj_str_t *grow_new(const kr_type_t *t, const uint8_t *da, size_t la, const uint8_t *db, size_t lb,
+                              bool spare) {
+    size_t len = la + lb;
+    size_t room = len + 1 + (spare ? len / 2 + 16 : 0);
+    if (room < len || room > (SIZE_MAX >> 2)) {
+        kr_raise_memory_error();
+    }
+    size_t *h = kr_gc_alloc(GROW_HDR + room, KR_GC_FLAG_ATOMIC);
+    uint8_t *d = (uint8_t *)h + GROW_HDR;
+    memcpy(d, da, la);
+    memcpy(d + la, db, lb);
+    h[0] = len;
+    h[1] = kr_gc_nbytes(h) - GROW_HDR;   /* the whole block: its rounding is room too */
+    kr_obj_str_t *s = kr_gc_alloc(sizeof(kr_obj_str_t), 0);
+    s->base.type = t;
+    s->len = len;
+    s->char_len = len;
+    s->data = d;
+    return s;
+}
+
+/* a + b (a's type t), extending a's growable buffer; NULL if a has none or another
+ * string already extends it. */
+static kr_obj_str_t *grow_concat(const kr_type_t *t, kr_obj_t a, const uint8_t *db, size_t lb) {
+    const kr_obj_str_t *sa = KR_IS_OBJ(a) ? KR_OBJ_TO_PTR(a) : NULL;
+    size_t *h = sa != NULL ? grow_header(sa) : NULL;
+    if (h == NULL) {
+        return NULL;
+    }
+    size_t la = sa->len;
+    if (h[0] != la) {
+        return NULL;   /* a longer string already shares this buffer */
+    }
+    if (lb < h[1] - la) {
+        uint8_t *d = (uint8_t *)sa->data;
+        memcpy(d + la, db, lb);   /* db cannot overlap: nothing lies past `used` */
+        d[la + lb] = 0;
+        h[0] = la + lb;
+        kr_obj_str_t *s = kr_gc_alloc(sizeof(kr_obj_str_t), 0);
+        s->base.type = t;
+        s->len = la + lb;
+        s->char_len = la + lb;
+        s->data = d;
+        return s;
+    }
+    return grow_new(t, sa->data, la, db, lb, true);
+}
+
 kr_obj_t kr_obj_str_concat(kr_obj_t a, kr_obj_t b) {
+    return kr_obj_str_concat_op(a, b, false);
+}
+
+/* a + b; inplace: it is `a += b` (the result will likely grow further). */
+kr_obj_t kr_obj_str_concat_op(kr_obj_t a, kr_obj_t b, bool inplace) {
     size_t la, lb;
     const kr_type_t *t = kr_obj_str_kind(a);
     const uint8_t *da = t == &kr_type_str ? kr_obj_str_fast_data(a, &la) : kr_obj_str_bytes_data(a, &la);
@@ -605,9 +693,17 @@ kr_obj_t kr_obj_str_concat(kr_obj_t a, kr_obj_t b) {
     if (la + lb < la) {
         kr_raise_memory_error();
     }
-    kr_obj_str_t *s = kr_obj_str_alloc(t, la + lb);
-    memcpy((uint8_t *)s->data, da, la);
-    memcpy((uint8_t *)s->data + la, db, lb);
+    kr_obj_str_t *s = NULL;
+    if (la + lb >= GROW_MIN) {
+        s = grow_concat(t, a, db, lb);
+        if (s == NULL) {
+            s = grow_new(t, da, la, db, lb, inplace);
+        }
+    } else {
+        s = kr_obj_str_alloc(t, la + lb);
+        memcpy((uint8_t *)s->data, da, la);
+        memcpy((uint8_t *)s->data + la, db, lb);
+    }
     if (t == &kr_type_str) {
         s->char_len = kr_obj_str_char_len(a) + kr_obj_str_char_len(b);
         return KR_OBJ_FROM_PTR(s);
@@ -718,13 +814,14 @@ static const uint8_t *find_sub(const uint8_t *h, size_t hl, const uint8_t *n, si
 kr_obj_t kr_obj_str_binary_op(kr_binary_op_t op, kr_obj_t lhs, kr_obj_t rhs) {
     const kr_type_t *t = kr_obj_str_kind(lhs);
     bool is_str = t == &kr_type_str;
-    if (KR_BINARY_OP_IS_INPLACE(op)) {
+    bool inplace = KR_BINARY_OP_IS_INPLACE(op);
+    if (inplace) {
         op = KR_BINARY_OP_INPLACE_TO_NORMAL(op);
     }
     switch (op) {
         case KR_BINARY_OP_ADD:
             if (is_str ? kr_obj_is_str(rhs) : kr_obj_str_is_bytes_like(rhs)) {
-                return kr_obj_str_concat(lhs, rhs);
+                return kr_obj_str_concat_op(lhs, rhs, inplace);
             }
             if (is_heap_obj(rhs)) {
                 return KR_OBJ_NULL;

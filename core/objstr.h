@@ -23,6 +23,7 @@ kr_obj_t kr_obj_str_new_with_char_len(const char *data, size_t len, size_t char_
 
 /* ---- operations ---- */
 kr_obj_t kr_obj_str_concat(kr_obj_t a, kr_obj_t b);           /* a + b (both str or both bytes) */
+kr_obj_t kr_obj_str_concat_op(kr_obj_t a, kr_obj_t b, bool inplace);   /* inplace: a += b */
 kr_obj_t kr_obj_str_join(kr_obj_t sep, kr_obj_t iterable);    /* sep.join(iterable) */
 /* s.split(sep, maxsplit); sep = KR_OBJ_NONE for whitespace */
 kr_obj_t kr_obj_str_split(kr_obj_t s, kr_obj_t sep, kr_int_t maxsplit);
