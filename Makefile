@@ -104,7 +104,7 @@ $(BUILD)/obj/genhdr/qstrdata.gen.o: $(BUILD)/genhdr/qstrdata.gen.c $(QSTR_GEN)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c -o $@ $<
 
--include $(OBJ:.o=.d)
+-include $(OBJ:.o=.d) $(BUILD)/obj/tools/cross/main.d
 
 asan:
 	$(MAKE) BUILD=build-asan SAN=1
