@@ -68,11 +68,30 @@ static bool fold_binary(int op, kr_int_t a, kr_int_t b, kr_int_t *r) {
     return true;
 }
 
+/* A tuple display of constants (nested ones too) as one constant tuple: loading it then
+ * allocates nothing, as in MicroPython. */
+static bool fold_tuple(kr_compiler_t *c, kr_ast_seq_t *elts, kr_obj_t *out) {
+    if (elts->n == 0) {
+        return false;
+    }
+    kr_obj_t t = kr_obj_new_tuple(elts->n, NULL);
+    kr_obj_tuple_t *tp = KR_OBJ_TO_PTR(t);
+    for (size_t i = 0; i < elts->n; i++) {
+        if (!kr_compileexpr_fold(c, elts->items[i], &tp->items[i])) {
+            return false;
+        }
+    }
+    *out = t;
+    return true;
+}
+
 bool kr_compileexpr_fold(kr_compiler_t *c, kr_ast_node_t *e, kr_obj_t *out) {
     switch (e->kind) {
         case KR_AST_CONSTANT:
             *out = e->u.constant.value;
             return true;
+        case KR_AST_TUPLE:
+            return e->ctx == KR_AST_CTX_LOAD && fold_tuple(c, &e->u.seq.elts, out);
         case KR_AST_NAME:
             return e->ctx == KR_AST_CTX_LOAD && kr_compile_lookup_const(c, e->u.name.id, out);
         case KR_AST_UNARY_OP: {
@@ -151,11 +170,8 @@ static bool all_const(kr_compiler_t *c, kr_ast_seq_t *elts) {
 }
 
 static kr_obj_t const_tuple(kr_compiler_t *c, kr_ast_seq_t *elts) {
-    kr_obj_t t = kr_obj_new_tuple(elts->n, NULL);
-    kr_obj_tuple_t *tp = KR_OBJ_TO_PTR(t);
-    for (size_t i = 0; i < elts->n; i++) {
-        kr_compileexpr_fold(c, elts->items[i], &tp->items[i]);
-    }
+    kr_obj_t t = KR_OBJ_NULL;
+    fold_tuple(c, elts, &t);
     return t;
 }
 
