@@ -345,7 +345,7 @@ static kr_obj_t str_rsplit(size_t n_args, const kr_obj_t *args, kr_map_t *kw) {
 KR_DEFINE_FUN_KW(kr_obj_str_rsplit_obj, 1, 3, str_rsplit);
 
 static const kr_arg_t splitlines_args[] = {
-    {KR_QSTR_keepends, KR_ARG_BOOL, {.u_bool = false}},
+    {KR_QSTR_keepends, KR_ARG_INT, {.u_int = 0}},   /* an int, as CPython (not any object) */
 };
 
 static kr_obj_t str_splitlines(size_t n_args, const kr_obj_t *args, kr_map_t *kw) {
@@ -353,7 +353,7 @@ static kr_obj_t str_splitlines(size_t n_args, const kr_obj_t *args, kr_map_t *kw
     kr_obj_strmethods_view(&v, args[0], KR_QSTR_splitlines);
     kr_arg_val_t a[1];
     kr_arg_parse_all(n_args - 1, args + 1, kw, 1, splitlines_args, a);
-    bool keep = a[0].u_bool;
+    bool keep = a[0].u_int != 0;
     kr_obj_t list = kr_obj_new_list(0, NULL);
     const uint8_t *p = v.d, *e = v.d + v.len, *s = v.d;
     while (p < e) {
@@ -827,7 +827,7 @@ static kr_obj_t do_remove(kr_obj_t self, kr_obj_t arg, bool suffix) {
     size_t al;
     if (v.is_str && !kr_obj_is_str(arg)) {
         kr_raise_fmt(&kr_type_TypeError, "%s() argument must be str, not %s",
-                     suffix ? "removesuffix" : "removeprefix", kr_obj_type_name(arg));
+                     suffix ? "removesuffix" : "removeprefix", arg == KR_OBJ_NONE ? "None" : kr_obj_type_name(arg));
     }
     const uint8_t *ad = kr_obj_strmethods_arg(&v, arg, &al);
     if (al > 0 && al <= v.len) {

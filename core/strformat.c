@@ -536,6 +536,67 @@ static void format_float_value(kr_vstr_t *out, kr_obj_t value, double d, const u
     }
 }
 
+#if KR_FEATURE_COMPLEX
+/* One part of a complex number, unpadded; repr_mode: no type and no precision (the
+ * shortest repr, without the ".0" a float's repr has). */
+static void format_complex_part(kr_vstr_t *out, double d, const spec_t *sp, char sign, bool repr_mode) {
+    spec_t sub = *sp;
+    sub.width = -1;
+    sub.align = '<';
+    sub.sign = sign;
+    if (sub.type == 0 && !repr_mode) {
+        sub.type = 'g';
+    }
+    size_t start = out->len;
+    format_double(out, d, &sub, false);
+    size_t n = out->len - start;
+    if (repr_mode && n >= 2 && out->buf[out->len - 2] == '.' && out->buf[out->len - 1] == '0') {
+        out->len -= sp->alt ? 1 : 2;   /* "1.0" -> "1" ('#': "1.") */
+    }
+}
+
+/* format(complex, spec): both parts formatted alike (the imaginary one always signed),
+ * then padded as a whole; no type: like str(), in parentheses unless the real part is +0. */
+static void format_complex_value(kr_vstr_t *out, kr_obj_t value, const uint8_t *s, size_t len) {
+    spec_t sp;
+    parse_spec(s, len, &sp, value, true);
+    switch (sp.type) {
+        case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+            break;
+        default:
+            kr_raise_fmt(&kr_type_ValueError, "Unknown format code '%c' for object of type '%s'", sp.type,
+                         type_name_for_errors(value));
+    }
+    if (sp.fill_given && sp.fill_len == 1 && sp.fill[0] == '0') {
+        kr_raise_msg(&kr_type_ValueError, "Zero padding is not allowed in complex format specifier");
+    }
+    if (sp.align == '=') {
+        kr_raise_msg(&kr_type_ValueError, "'=' alignment flag is not allowed in complex format specifier");
+    }
+    double re, im;
+    kr_obj_complex_get(value, &re, &im);
+    bool plain = sp.type == 0;
+    bool skip_re = plain && re == 0.0 && !signbit(re);
+    bool repr_mode = plain && sp.prec < 0;
+    kr_vstr_t body;
+    char body_buf[80];
+    kr_vstr_init_fixed(&body, body_buf, sizeof(body_buf));
+    if (plain && !skip_re) {
+        kr_vstr_add_byte(&body, '(');
+    }
+    if (!skip_re) {
+        format_complex_part(&body, re, &sp, sp.sign, repr_mode);
+    }
+    format_complex_part(&body, im, &sp, skip_re ? sp.sign : '+', repr_mode);
+    kr_vstr_add_byte(&body, 'j');
+    if (plain && !skip_re) {
+        kr_vstr_add_byte(&body, ')');
+    }
+    emit_aligned(out, &sp, '>', "", 0, body.buf, body.len, body.len);
+    kr_vstr_clear(&body);
+}
+#endif
+
 static void add_obj_str(kr_vstr_t *out, kr_obj_t o) {
     kr_obj_t s = kr_obj_str(o);
     size_t l;
@@ -612,7 +673,7 @@ static void format_into(kr_vstr_t *out, kr_obj_t value, const uint8_t *s, size_t
         return;
     }
 #if KR_FEATURE_FLOAT
-    if (t == &kr_type_float && KR_IS_OBJ(value) && KR_OBJ_TYPE(value) == &kr_type_float) {
+    if (t == &kr_type_float && KR_IS_OBJ(value)) {   /* a float or an instance of a float subclass */
         double d = kr_obj_float_get(value);
         if (len == 0) {
             kr_vstr_t tmp;
@@ -633,16 +694,8 @@ static void format_into(kr_vstr_t *out, kr_obj_t value, const uint8_t *s, size_t
     }
 #if KR_FEATURE_COMPLEX
     if (t == &kr_type_complex) {
-        /* only padding/alignment is supported for complex */
-        spec_t sp;
-        parse_spec(s, len, &sp, value, true);
-        if (sp.type == 0 && sp.prec < 0 && !sp.sign && !sp.grouping && sp.align != '=') {
-            kr_obj_t str = kr_obj_str(value);
-            size_t l;
-            const uint8_t *d = kr_obj_str_fast_data(str, &l);
-            emit_aligned(out, &sp, '>', "", 0, (const char *)d, l, l);
-            return;
-        }
+        format_complex_value(out, value, s, len);
+        return;
     }
 #endif
     kr_raise_fmt(&kr_type_TypeError, "unsupported format string passed to %s.__format__", kr_obj_type_name(value));
