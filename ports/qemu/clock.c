@@ -78,6 +78,9 @@ void kr_qemu_systick_handler(void) {
 #else
     (void)c;
 #endif
+#if KR_MODULE_MACHINE && KR_MACHINE_PIN
+    kr_qemu_pin_sample();   /* Pin.irq: edges not made through Pin (mem32, buttons) */
+#endif
 }
 
 uint64_t kr_port_ticks_ms(void) {

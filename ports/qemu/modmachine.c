@@ -144,8 +144,11 @@ static const machine_mem_t machine_mem32_obj = {{&machine_mem_type}, 4};
 /* ---------------------------------------------------------------- peripherals */
 
 /* Each (re)initialisation of the interpreter: what interrupts did for the old heap's
- * objects stops (timers, UART receive); pins and the watchdog carry on. */
+ * objects stops (pin irqs, timers, UART receive); pin levels and the watchdog carry on. */
 void kr_qemu_machine_init(void) {
+#if KR_MACHINE_PIN
+    kr_qemu_pin_machine_init();
+#endif
 #if KR_MACHINE_TIMER
     kr_qemu_timer_init();
 #endif
@@ -155,6 +158,9 @@ void kr_qemu_machine_init(void) {
 }
 
 void kr_qemu_machine_poll(void) {
+#if KR_MACHINE_PIN
+    kr_qemu_pin_poll();
+#endif
 #if KR_MACHINE_TIMER
     kr_machine_timer_poll();
 #endif

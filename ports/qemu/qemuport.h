@@ -66,6 +66,9 @@ __attribute__((noreturn)) void kr_qemu_semihost_exit(int code);
 /* machine_*.c: the machine classes' hardware side */
 void kr_qemu_machine_init(void);     /* each (re)initialisation: stop timers, UARTs */
 void kr_qemu_machine_poll(void);     /* kr_sched_hook: interrupt flags -> scheduled calls */
+void kr_qemu_pin_machine_init(void);
+void kr_qemu_pin_poll(void);
+void kr_qemu_pin_sample(void);               /* from SysTick: edges for Pin.irq */
 void kr_qemu_timer_init(void);
 void kr_qemu_vtimer_tick(uint32_t now_ms);   /* from the SysTick interrupt */
 void kr_qemu_timer0_handler(void);
