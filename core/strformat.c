@@ -1,6 +1,7 @@
 /* strformat.c: text formatting: format(value, spec) with the format-spec mini-language,
  * str.format / format_map, and printf-style '%' formatting for str and bytes. */
 #include <string.h>
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include "obj.h"
@@ -37,16 +38,21 @@ static bool is_align(uint8_t c) {
     return c == '<' || c == '>' || c == '^' || c == '=';
 }
 
-static kr_int_t parse_digits(const uint8_t *s, size_t len, size_t *i) {
+/* decimal digits at s[*i...]; ValueError(too_big) if the number is too large */
+static kr_int_t parse_digits_or(const uint8_t *s, size_t len, size_t *i, const char *too_big) {
     kr_int_t v = 0;
     while (*i < len && s[*i] >= '0' && s[*i] <= '9') {
         if (v > (KR_SMALL_INT_MAX - 9) / 10) {
-            kr_raise_msg(&kr_type_ValueError, "Too many decimal digits in format string");
+            kr_raise_msg(&kr_type_ValueError, too_big);
         }
         v = v * 10 + (s[*i] - '0');
         (*i)++;
     }
     return v;
+}
+
+static kr_int_t parse_digits(const uint8_t *s, size_t len, size_t *i) {
+    return parse_digits_or(s, len, i, "Too many decimal digits in format string");
 }
 
 static void parse_spec(const uint8_t *s, size_t len, spec_t *sp, kr_obj_t value, bool num_default) {
@@ -299,6 +305,9 @@ static void format_int(kr_vstr_t *out, kr_obj_t value, const spec_t *sp, kr_int_
 /* ---------------------------------------------------------------- floats */
 
 static void format_double(kr_vstr_t *out, double d, const spec_t *sp, bool pct_mode) {
+    if (sp->prec > INT_MAX) {
+        kr_raise_msg(&kr_type_ValueError, "precision too big");
+    }
     char type = sp->type;
     bool neg = signbit(d) && !isnan(d);
     double a = fabs(d);
@@ -1115,7 +1124,7 @@ kr_obj_t kr_strformat_modulo(kr_obj_t fmt, kr_obj_t args) {
             }
             j++;
         } else if (j < len && s[j] >= '0' && s[j] <= '9') {
-            sp.width = parse_digits(s, len, &j);
+            sp.width = parse_digits_or(s, len, &j, "width too big");
         }
         if (j < len && s[j] == '.') {
             j++;
@@ -1125,13 +1134,19 @@ kr_obj_t kr_strformat_modulo(kr_obj_t fmt, kr_obj_t args) {
                 if (!kr_obj_is_int(p)) {
                     kr_raise_msg(&kr_type_TypeError, "* wants int");
                 }
-                sp.prec = kr_obj_get_int(p);
+                if (!kr_obj_int_get_checked(p, &sp.prec) || sp.prec > INT_MAX || sp.prec < INT_MIN) {
+                    kr_raise_msg(&kr_type_OverflowError, "Python int too large to convert to C int");
+                }
                 if (sp.prec < 0) {
                     sp.prec = 0;
                 }
                 j++;
             } else {
-                sp.prec = parse_digits(s, len, &j);
+                const char *too_big = is_bytes ? "prec too big" : "precision too big";   /* CPython's words */
+                sp.prec = parse_digits_or(s, len, &j, too_big);
+                if (sp.prec > INT_MAX) {
+                    kr_raise_msg(&kr_type_ValueError, too_big);
+                }
             }
         }
         while (j < len && (s[j] == 'h' || s[j] == 'l' || s[j] == 'L')) {
