@@ -529,7 +529,10 @@ static int get_encoding(kr_obj_t enc, const char **name) {
     kr_raise_fmt(&kr_type_LookupError, "unknown encoding: %.*s", (int)len, s);
 }
 
-enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH, ERR_XMLREF, ERR_SURROGATEPASS };
+enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH, ERR_XMLREF, ERR_SURROGATEPASS, ERR_SURROGATEESCAPE };
+
+/* surrogateescape: an undecodable byte b (>= 0x80) is U+DC00 + b, and back */
+#define IS_ESCAPED_BYTE(c) ((c) >= 0xdc80 && (c) < 0xdd00)
 
 static int get_errors(kr_obj_t errors) {
     if (errors == KR_OBJ_NULL) {
@@ -541,8 +544,8 @@ static int get_errors(kr_obj_t errors) {
     size_t len;
     const char *s = (const char *)kr_obj_str_fast_data(errors, &len);
     static const char *const names[] = {"strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace",
-                                        "surrogatepass"};
-    for (int i = 0; i < 6; i++) {
+                                        "surrogatepass", "surrogateescape"};
+    for (int i = 0; i < (int)(sizeof(names) / sizeof(names[0])); i++) {
         if (strlen(names[i]) == len && memcmp(names[i], s, len) == 0) {
             return i;
         }
@@ -558,6 +561,11 @@ static void add_hex_escape(kr_vstr_t *out, uint32_t c) {
     } else {
         kr_vstr_printf(out, "\\U%08x", (unsigned)c);
     }
+}
+
+/* CPython's error for an encode-only handler used to decode */
+static _Noreturn void raise_no_decode_handler(void) {
+    kr_raise_msg(&kr_type_TypeError, "don't know how to handle UnicodeDecodeError in error callback");
 }
 
 kr_obj_t kr_obj_str_decode(const uint8_t *data, size_t len, kr_obj_t encoding, kr_obj_t errors) {
@@ -588,7 +596,10 @@ kr_obj_t kr_obj_str_decode(const uint8_t *data, size_t len, kr_obj_t encoding, k
                 pos = kr_unichar_utf8_check(data + done, len - done, &reason, &bad_len);
                 continue;
             }
-            if (err == ERR_STRICT || err == ERR_XMLREF || err == ERR_SURROGATEPASS) {
+            if (err == ERR_XMLREF) {
+                raise_no_decode_handler();
+            }
+            if (err == ERR_STRICT || err == ERR_SURROGATEPASS) {
                 if (bad_len == 1) {
                     kr_raise_fmt(&kr_type_UnicodeDecodeError, "'utf-8' codec can't decode byte 0x%02x in position %u: %s",
                                  data[done + pos], (unsigned)(done + pos), reason);
@@ -602,6 +613,10 @@ kr_obj_t kr_obj_str_decode(const uint8_t *data, size_t len, kr_obj_t encoding, k
             } else if (err == ERR_BACKSLASH) {
                 for (size_t k = 0; k < bad_len; k++) {
                     add_hex_escape(&out, data[done + pos + k]);
+                }
+            } else if (err == ERR_SURROGATEESCAPE) {
+                for (size_t k = 0; k < bad_len; k++) {
+                    kr_vstr_add_char(&out, 0xdc00 + data[done + pos + k]);
                 }
             }
             done += pos + bad_len;
@@ -621,7 +636,10 @@ kr_obj_t kr_obj_str_decode(const uint8_t *data, size_t len, kr_obj_t encoding, k
         if (err < 0) {
             err = get_errors(errors);
         }
-        if (err == ERR_STRICT || err == ERR_XMLREF || err == ERR_SURROGATEPASS) {
+        if (err == ERR_XMLREF) {
+            raise_no_decode_handler();
+        }
+        if (err == ERR_STRICT || err == ERR_SURROGATEPASS) {
             kr_raise_fmt(&kr_type_UnicodeDecodeError,
                          "'ascii' codec can't decode byte 0x%02x in position %u: ordinal not in range(128)",
                          c, (unsigned)i);
@@ -630,6 +648,8 @@ kr_obj_t kr_obj_str_decode(const uint8_t *data, size_t len, kr_obj_t encoding, k
             kr_vstr_add_char(&out, 0xfffd);
         } else if (err == ERR_BACKSLASH) {
             add_hex_escape(&out, c);
+        } else if (err == ERR_SURROGATEESCAPE) {
+            kr_vstr_add_char(&out, 0xdc00 + c);
         }
     }
     return kr_obj_new_str_from_vstr(&out);
@@ -688,9 +708,10 @@ kr_obj_t kr_obj_str_encode(kr_obj_t s, kr_obj_t encoding, kr_obj_t errors) {
             ci++;
             continue;
         }
-        if (err == ERR_STRICT || err == ERR_SURROGATEPASS) {
+        if (err == ERR_STRICT || err == ERR_SURROGATEPASS || err == ERR_SURROGATEESCAPE) {
             /* find the run of unencodable characters */
             size_t n = 1;
+            bool escaped = IS_ESCAPED_BYTE(c);
             const uint8_t *q = p;
             while (q < e) {
                 const uint8_t *r = q;
@@ -698,8 +719,18 @@ kr_obj_t kr_obj_str_encode(kr_obj_t s, kr_obj_t encoding, kr_obj_t errors) {
                 if (enc == ENC_UTF8 ? !IS_SURROGATE(c2) : c2 < limit) {
                     break;
                 }
+                escaped = escaped && IS_ESCAPED_BYTE(c2);
                 q = r;
                 n++;
+            }
+            if (err == ERR_SURROGATEESCAPE && escaped) {
+                /* as CPython: only a run made wholly of escaped bytes goes back to bytes */
+                for (const uint8_t *r = start; r < q;) {
+                    kr_vstr_add_byte(&out, (uint8_t)(kr_unichar_utf8_get(&r) - 0xdc00));
+                }
+                p = q;
+                ci += n;
+                continue;
             }
             const char *why = enc == ENC_ASCII ? "ordinal not in range(128)"
                               : enc == ENC_LATIN1 ? "ordinal not in range(256)" : "surrogates not allowed";
