@@ -2,8 +2,8 @@
 """machine.Pin on the mps2-an385 LEDs (value round-trips, checked against the FPGA I/O LED
 register too) and buttons (read 0 in QEMU); machine.Timer: a periodic timer's count over a
 measured window, a one-shot fires once, deinit() stops, an exception in a callback is
-printed and the program goes on, a soft reset stops running timers, callbacks run while
-the REPL waits for a key."""
+printed and the program goes on, a soft reset stops running timers (and Pin irqs; a Pin.irq
+handler's exception is printed), callbacks run while the REPL waits for a key."""
 from _qemu import boot, raw
 
 b = boot()
@@ -118,17 +118,32 @@ except ValueError as e:
     print('ValueError', e)
 print(Timer(-1), Timer(0))
 """))
-    # a running timer stops at a soft reset
+    # a Pin.irq handler's exception is printed and the irq stays on
+    print(raw(b, """
+from machine import Pin
+import time
+n = [0]
+def bad(p):
+    n[0] += 1
+    raise ValueError('in handler')
+Pin(0).irq(bad)
+Pin(0).toggle(); time.sleep_ms(10); Pin(0).toggle(); time.sleep_ms(10)
+print('after errors', n[0], Pin(0).irq().trigger())
+"""))
+    # a running timer and a pin irq stop at a soft reset
     out = raw(b, """
-from machine import Timer
+from machine import Timer, Pin
 import time
 Timer(0, period=5, callback=lambda t: print('tick'))
 Timer(-1, period=5, callback=lambda t: print('tock'))
+Pin(1).irq(lambda p: print('edge'))
+Pin(1).toggle()
 time.sleep_ms(50)
 """)
-    print('ticking', 'tick' in out, 'tock' in out)
+    print('ticking', 'tick' in out, 'tock' in out, 'edge' in out)
     b.soft_reset_raw()
-    print(repr(raw(b, "import time; time.sleep_ms(100); print('quiet')")))
+    print(repr(raw(b, "import time; from machine import Pin; Pin(1).toggle(); time.sleep_ms(100); "
+                      "print('quiet', Pin(1).irq().trigger())")))
     # at the friendly prompt, waiting for a key, callbacks run too
     b.write(b"\x02")
     b.read_until(b">>> ")
