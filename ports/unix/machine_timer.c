@@ -4,7 +4,6 @@
  * expiries (the shared layer turns them into scheduled calls). An unfed WDT resets the
  * "board": the process restarts itself in --device mode, else it exits with status 3. */
 #include <errno.h>
-#include <math.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,7 +11,6 @@
 #include <unistd.h>
 #include <termios.h>
 #include "obj.h"
-#include "gc.h"
 #include "runtime.h"
 #include "port.h"
 #include "unixport.h"
@@ -21,8 +19,6 @@
 #if KR_MODULE_MACHINE
 
 #define N_SLOTS (16)
-#define MODE_ONE_SHOT (0)
-#define MODE_PERIODIC (1)
 
 /* the timing of the slots (their counts: kr_port_timer_slots) */
 typedef struct {
