@@ -1032,6 +1032,29 @@ static void add_bytes_of(kr_vstr_t *out, kr_obj_t arg, char conv) {
                  kr_obj_type_name(arg));
 }
 
+/* The int an instance converts to for %d (__int__, else __index__) or, index_only, for
+ * %x/%o (__index__); TypeError with CPython's words if it has neither. */
+static kr_obj_t instance_int(kr_obj_t v, bool index_only, int conv) {
+    kr_obj_t dest[2];
+    if (!index_only) {
+        kr_load_method_maybe(v, KR_QSTR___int__, dest);
+        if (dest[0] != KR_OBJ_NULL) {
+            return kr_unary_op(KR_UNARY_OP_INT, v);
+        }
+    }
+    kr_load_method_maybe(v, KR_QSTR___index__, dest);
+    if (dest[0] != KR_OBJ_NULL) {
+        kr_obj_t r = kr_call_method_n_kw(0, 0, dest);
+        if (kr_obj_is_int(r)) {
+            return r;
+        }
+        kr_raise_fmt(&kr_type_TypeError, "__index__ returned non-int (type %s)", kr_obj_type_name(r));
+    }
+    kr_raise_fmt(&kr_type_TypeError, index_only ? "%%%c format: an integer is required, not %s"
+                                                : "%%%c format: a real number is required, not %s",
+                 conv, kr_obj_type_name(v));
+}
+
 kr_obj_t kr_strformat_modulo(kr_obj_t fmt, kr_obj_t args) {
     size_t len;
     bool is_bytes = !kr_obj_is_str(fmt);
@@ -1217,7 +1240,7 @@ kr_obj_t kr_strformat_modulo(kr_obj_t fmt, kr_obj_t args) {
                     } else
 #endif
                     if (KR_IS_OBJ(v) && (KR_OBJ_TYPE(v)->flags & KR_TYPE_FLAG_HEAP)) {
-                        v = kr_unary_op(KR_UNARY_OP_INT, v);
+                        v = instance_int(v, false, conv);
                     } else {
                         kr_raise_fmt(&kr_type_TypeError, "%%%c format: a real number is required, not %s", conv,
                                      kr_obj_type_name(arg));
@@ -1231,7 +1254,7 @@ kr_obj_t kr_strformat_modulo(kr_obj_t fmt, kr_obj_t args) {
                 kr_obj_t v = arg;
                 if (!kr_obj_is_int(v)) {
                     if (KR_IS_OBJ(v) && (KR_OBJ_TYPE(v)->flags & KR_TYPE_FLAG_HEAP)) {
-                        v = kr_obj_new_int(kr_obj_get_index(v));
+                        v = instance_int(v, true, conv);
                     } else {
                         kr_raise_fmt(&kr_type_TypeError, "%%%c format: an integer is required, not %s", conv,
                                      kr_obj_type_name(arg));
