@@ -2,6 +2,7 @@
  * padding (center/ljust/rjust/zfill/expandtabs), codecs (encode/decode), hex/fromhex,
  * maketrans/translate. */
 #include <string.h>
+#include <limits.h>
 #include "obj.h"
 #include "runtime.h"
 #include "gc.h"
@@ -569,6 +570,9 @@ static _Noreturn void raise_no_decode_handler(void) {
 }
 
 kr_obj_t kr_obj_str_decode(const uint8_t *data, size_t len, kr_obj_t encoding, kr_obj_t errors) {
+    if (len == 0) {
+        return KR_ROM_QSTR(empty);   /* as CPython: no bytes, no encoding lookup */
+    }
     const char *ename;
     int enc = get_encoding(encoding, &ename);
     int err = errors == KR_OBJ_NULL ? ERR_STRICT : -1;
@@ -811,6 +815,9 @@ static kr_obj_t str_hex(size_t n_args, const kr_obj_t *args, kr_map_t *kw) {
     kr_arg_parse_all(n_args - 1, args + 1, kw, 2, hex_args, a);
     if (v.is_str) {
         kr_raise_msg(&kr_type_AttributeError, "'str' object has no attribute 'hex'");
+    }
+    if (a[1].u_int > INT_MAX || a[1].u_int < INT_MIN) {
+        kr_raise_msg(&kr_type_OverflowError, "Python int too large to convert to C int");
     }
     char sep = 0;
     if (a[0].u_obj != KR_OBJ_NULL) {
