@@ -1,6 +1,7 @@
 /* objstrmethods.c: the searching/splitting methods shared by str, bytes and bytearray
  * (split, join, strip, find, count, replace, startswith, partition, splitlines, ...). */
 #include <string.h>
+#include <limits.h>
 #include "obj.h"
 #include "runtime.h"
 #include "gc.h"
@@ -353,6 +354,9 @@ static kr_obj_t str_splitlines(size_t n_args, const kr_obj_t *args, kr_map_t *kw
     kr_obj_strmethods_view(&v, args[0], KR_QSTR_splitlines);
     kr_arg_val_t a[1];
     kr_arg_parse_all(n_args - 1, args + 1, kw, 1, splitlines_args, a);
+    if (a[0].u_int > INT_MAX || a[0].u_int < INT_MIN) {
+        kr_raise_msg(&kr_type_OverflowError, "Python int too large to convert to C int");
+    }
     bool keep = a[0].u_int != 0;
     kr_obj_t list = kr_obj_new_list(0, NULL);
     const uint8_t *p = v.d, *e = v.d + v.len, *s = v.d;

@@ -450,6 +450,9 @@ static kr_obj_t str_expandtabs(size_t n_args, const kr_obj_t *args, kr_map_t *kw
     kr_arg_val_t a[1];
     kr_arg_parse_all(n_args - 1, args + 1, kw, 1, expandtabs_args, a);
     kr_int_t tab = a[0].u_int;
+    if (tab > INT_MAX || tab < INT_MIN) {
+        kr_raise_msg(&kr_type_OverflowError, "Python int too large to convert to C int");
+    }
     kr_vstr_t out;
     kr_vstr_init(&out, v.len + 8);
     size_t col = 0;

@@ -12,3 +12,9 @@ for f in ("removeprefix", "removesuffix"):
             print(f, repr(arg), getattr("abca", f)(arg))
         except TypeError as e:
             print(f, repr(arg), "TypeError", e)
+for f in [lambda: "".expandtabs(2**40), lambda: "a\tb".expandtabs(-2**40), lambda: b"\t".expandtabs(2**33),
+          lambda: "a\nb".splitlines(2**40), lambda: b"a".splitlines(-2**40)]:
+    try:
+        print(repr(f()))
+    except OverflowError as e:
+        print("OverflowError", e)
