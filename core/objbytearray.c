@@ -216,6 +216,7 @@ static kr_obj_t bytearray_subscr(kr_obj_t self, kr_obj_t index, kr_obj_t value) 
         kr_raise_fmt(&kr_type_TypeError, "bytearray indices must be integers or slices, not %s",
                      kr_obj_type_name(index));
     }
+    uint8_t byte = value == KR_OBJ_NULL ? 0 : byte_arg(value);   /* as CPython: the value is checked first */
     if (i < 0) {
         i += (kr_int_t)b->len;
     }
@@ -225,7 +226,7 @@ static kr_obj_t bytearray_subscr(kr_obj_t self, kr_obj_t index, kr_obj_t value) 
     if (value == KR_OBJ_NULL) {
         ba_splice(b, (size_t)i, 1, NULL, 0);
     } else {
-        b->items[i] = byte_arg(value);
+        b->items[i] = byte;
     }
     return KR_OBJ_NONE;
 }
