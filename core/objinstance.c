@@ -599,15 +599,21 @@ static kr_obj_t reflected_compare(kr_binary_op_t op, kr_obj_t self, kr_obj_t oth
         [KR_BINARY_OP_EQUAL] = KR_BINARY_OP_EQUAL, [KR_BINARY_OP_LESS_EQUAL] = KR_BINARY_OP_MORE_EQUAL,
         [KR_BINARY_OP_MORE_EQUAL] = KR_BINARY_OP_LESS_EQUAL, [KR_BINARY_OP_NOT_EQUAL] = KR_BINARY_OP_NOT_EQUAL,
     };
-    if (op == KR_BINARY_OP_EQUAL || op == KR_BINARY_OP_NOT_EQUAL) {
-        return KR_OBJ_NULL;
-    }
     kr_obj_t m = kr_obj_instance_lookup_special(KR_OBJ_TYPE(other), binary_op_names[swapped[op]]);
+    bool negate = false;
+    if ((m == KR_OBJ_NULL || m == KR_OBJ_NONE) && op == KR_BINARY_OP_NOT_EQUAL) {
+        /* no __ne__: object.__ne__ inverts __eq__ */
+        m = kr_obj_instance_lookup_special(KR_OBJ_TYPE(other), KR_QSTR___eq__);
+        negate = true;
+    }
     if (m == KR_OBJ_NULL || m == KR_OBJ_NONE) {
         return KR_OBJ_NULL;
     }
     kr_obj_t r = call_special2(m, other, self);
-    return r == KR_OBJ_NOTIMPLEMENTED ? KR_OBJ_NULL : r;
+    if (r == KR_OBJ_NOTIMPLEMENTED) {
+        return KR_OBJ_NULL;
+    }
+    return negate ? KR_OBJ_BOOL(!kr_obj_is_true(r)) : r;
 }
 
 kr_obj_t kr_obj_instance_binary_op(kr_binary_op_t op, kr_obj_t self, kr_obj_t other) {
@@ -622,7 +628,7 @@ kr_obj_t kr_obj_instance_binary_op(kr_binary_op_t op, kr_obj_t self, kr_obj_t ot
             if (eq != KR_OBJ_NULL && eq != KR_OBJ_NONE) {
                 kr_obj_t r = call_special2(eq, self, other);
                 if (r == KR_OBJ_NOTIMPLEMENTED) {
-                    return KR_OBJ_NULL;
+                    return reflected_compare(op, self, other);
                 }
                 return KR_OBJ_BOOL(!kr_obj_is_true(r));
             }
@@ -717,7 +723,7 @@ static void instance_getattr_generic(kr_obj_t self, kr_qstr_t attr, kr_obj_t *de
         dest[0] = KR_OBJ_FROM_PTR(&c->type);
         return;
     }
-    if (attr == KR_QSTR___dict__) {
+    if (attr == KR_QSTR___dict__ && !(c->cflags & KR_CLASS_F_SLOTS)) {
         dest[0] = KR_OBJ_FROM_PTR(kr_obj_instance_get_dict(self));
         return;
     }
@@ -746,6 +752,10 @@ static void instance_getattr_generic(kr_obj_t self, kr_qstr_t attr, kr_obj_t *de
         v = class_lookup(c, attr);
     }
     if (v != KR_OBJ_NULL) {
+        if (kr_obj_is_type(v, &kr_type_fun_builtin) && kr_obj_type_attr_in_heap_dict(&c->type, attr)) {
+            dest[0] = v;   /* a builtin function (len, math.sqrt) is no descriptor */
+            return;
+        }
         kr_obj_type_bind_attr(v, self, &c->type, dest);
     }
 }

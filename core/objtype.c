@@ -75,6 +75,20 @@ static kr_obj_t mro_walk(const kr_type_t *type, kr_qstr_t attr) {
     return KR_OBJ_NULL;
 }
 
+bool kr_obj_type_attr_in_heap_dict(const kr_type_t *type, kr_qstr_t attr) {
+    const kr_obj_tuple_t *mro = KR_OBJ_TO_PTR(((const kr_obj_class_t *)type)->mro);
+    for (size_t i = 0; i < mro->len; i++) {
+        const kr_type_t *t = KR_OBJ_TO_PTR(mro->items[i]);
+        if (!kr_type_is_heap(t)) {
+            return false;
+        }
+        if (t->locals_dict != NULL && kr_map_lookup_qstr((kr_map_t *)&t->locals_dict->map, attr) != NULL) {
+            return true;
+        }
+    }
+    return false;
+}
+
 kr_obj_t kr_obj_type_mro_lookup(const kr_type_t *type, kr_qstr_t attr) {
     if (kr_type_is_heap(type)) {
         size_t h = (((uintptr_t)type >> 4) ^ ((uintptr_t)attr * 2654435761u)) & (MRO_CACHE_SIZE - 1);
@@ -703,6 +717,12 @@ static kr_obj_t object_ne(kr_obj_t self, kr_obj_t other) {
 }
 static KR_DEFINE_FUN_2(object_ne_obj, object_ne);
 
+/* object.__lt__ and friends: ordering is left to the other operand */
+static kr_obj_t object_order(kr_obj_t self, kr_obj_t other) {
+    return KR_OBJ_NOTIMPLEMENTED;
+}
+static KR_DEFINE_FUN_2(object_order_obj, object_order);
+
 static kr_obj_t object_hash(kr_obj_t self) {
     const kr_type_t *t = kr_obj_get_type(self);
     if (kr_type_is_heap(t)) {
@@ -831,6 +851,10 @@ static const kr_map_elem_t object_locals_table[] = {
     { KR_ROM_QSTR(__new__), KR_ROM_PTR(&object_new_obj) },
     { KR_ROM_QSTR(__eq__), KR_ROM_PTR(&object_eq_obj) },
     { KR_ROM_QSTR(__ne__), KR_ROM_PTR(&object_ne_obj) },
+    { KR_ROM_QSTR(__lt__), KR_ROM_PTR(&object_order_obj) },
+    { KR_ROM_QSTR(__le__), KR_ROM_PTR(&object_order_obj) },
+    { KR_ROM_QSTR(__gt__), KR_ROM_PTR(&object_order_obj) },
+    { KR_ROM_QSTR(__ge__), KR_ROM_PTR(&object_order_obj) },
     { KR_ROM_QSTR(__hash__), KR_ROM_PTR(&object_hash_obj) },
     { KR_ROM_QSTR(__repr__), KR_ROM_PTR(&object_repr_obj) },
     { KR_ROM_QSTR(__str__), KR_ROM_PTR(&object_str_obj) },

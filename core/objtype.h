@@ -44,6 +44,9 @@ kr_obj_dict_t *kr_obj_instance_get_dict(kr_obj_t o);
 /* Look attr up along the MRO of any type (heap or builtin): KR_OBJ_NULL if absent.
  * No binding. (Same as runtime.c's kr_type_lookup; usable by it for heap classes.) */
 kr_obj_t kr_obj_type_mro_lookup(const kr_type_t *type, kr_qstr_t attr);
+/* Is attr (of heap class type) found in the dict of a heap class of its MRO, before any
+ * builtin type? (A builtin function stored in a class body, f = len, does not bind.) */
+bool kr_obj_type_attr_in_heap_dict(const kr_type_t *type, kr_qstr_t attr);
 /* A class dict changed or a class was made: forget cached MRO lookups. */
 void kr_obj_type_cache_invalidate(void);
 /* Bumped by kr_obj_type_cache_invalidate: caches keyed by a class check it. */

@@ -641,6 +641,11 @@ kr_obj_t kr_binary_op(kr_binary_op_t op, kr_obj_t lhs, kr_obj_t rhs) {
         return KR_OBJ_BOOL(lhs == rhs);
     }
     if (op == KR_BINARY_OP_NOT_EQUAL) {
+        /* a class's __eq__ was already asked (for its missing __ne__): ask it only once */
+        if (kr_obj_instance_lookup_special(kr_obj_get_type(lhs), KR_QSTR___eq__) != KR_OBJ_NULL
+            || kr_obj_instance_lookup_special(kr_obj_get_type(rhs), KR_QSTR___eq__) != KR_OBJ_NULL) {
+            return KR_OBJ_BOOL(lhs != rhs);
+        }
         r = binary_op_dispatch(KR_BINARY_OP_EQUAL, lhs, rhs);
         if (r == KR_OBJ_NULL) {
             return KR_OBJ_BOOL(lhs != rhs);
