@@ -599,7 +599,11 @@ kr_obj_t kr_binary_op(kr_binary_op_t op, kr_obj_t lhs, kr_obj_t rhs) {
             break;
     }
     if (KR_IS_SMALL_INT(lhs) && KR_IS_SMALL_INT(rhs)) {
-        return small_int_op(op, lhs, rhs);
+        kr_obj_t r = small_int_op(op, lhs, rhs);
+        if (r == KR_OBJ_NULL) {
+            raise_unsupported(op, lhs, rhs);   /* int @ int */
+        }
+        return r;
     }
     if ((lhs == KR_OBJ_TRUE || lhs == KR_OBJ_FALSE || KR_IS_SMALL_INT(lhs))
         && (rhs == KR_OBJ_TRUE || rhs == KR_OBJ_FALSE || KR_IS_SMALL_INT(rhs))) {
@@ -609,6 +613,9 @@ kr_obj_t kr_binary_op(kr_binary_op_t op, kr_obj_t lhs, kr_obj_t rhs) {
         kr_obj_t a = KR_IS_SMALL_INT(lhs) ? lhs : KR_NEW_SMALL_INT(lhs == KR_OBJ_TRUE);
         kr_obj_t b = KR_IS_SMALL_INT(rhs) ? rhs : KR_NEW_SMALL_INT(rhs == KR_OBJ_TRUE);
         kr_obj_t r = small_int_op(op, a, b);
+        if (r == KR_OBJ_NULL) {
+            raise_unsupported(op, lhs, rhs);
+        }
         if (both_bool && (base_op == KR_BINARY_OP_AND || base_op == KR_BINARY_OP_OR || base_op == KR_BINARY_OP_XOR)) {
             r = KR_OBJ_BOOL(r != KR_NEW_SMALL_INT(0));
         }
