@@ -91,7 +91,10 @@ static void ba_splice(kr_obj_bytearray_t *b, size_t start, size_t dlen, const ui
 }
 
 static uint8_t byte_arg(kr_obj_t v) {
-    kr_int_t x = kr_obj_get_index(v);
+    kr_int_t x;
+    if (!kr_obj_is_int(v) || !kr_obj_int_get_checked(v, &x)) {
+        x = kr_obj_is_int(v) ? -1 : kr_obj_get_index(v);
+    }
     if (x < 0 || x > 255) {
         kr_raise_msg(&kr_type_ValueError, "byte must be in range(0, 256)");
     }

@@ -1213,16 +1213,21 @@ static kr_obj_t int_make_new(const kr_type_t *type, size_t n_args, size_t n_kw, 
     }
     kr_obj_t r;
     if (base_obj != KR_OBJ_NULL) {
-        kr_int_t base = kr_obj_get_index(base_obj);
         if (x == KR_OBJ_NULL) {
             kr_raise_msg(&kr_type_TypeError, "int() missing string argument");
+        }
+        kr_int_t base;
+        if (kr_obj_is_int(base_obj) && !kr_obj_int_get_checked(base_obj, &base)) {
+            base = -1;   /* a huge base is out of range too */
+        } else {
+            base = kr_obj_get_index(base_obj);
+        }
+        if (base != 0 && (base < 2 || base > 36)) {
+            kr_raise_msg(&kr_type_ValueError, "int() base must be >= 2 and <= 36, or 0");
         }
         bool is_bytes = kr_obj_is_type(x, &kr_type_bytes) || kr_obj_is_type(x, &kr_type_bytearray);
         if (!kr_obj_is_str(x) && !is_bytes) {
             kr_raise_msg(&kr_type_TypeError, "int() can't convert non-string with explicit base");
-        }
-        if (base != 0 && (base < 2 || base > 36)) {
-            kr_raise_msg(&kr_type_ValueError, "int() base must be >= 2 and <= 36, or 0");
         }
         size_t n;
         const char *s = kr_obj_str_get_data(x, &n);

@@ -431,7 +431,7 @@ static kr_obj_t list_repeat(kr_obj_list_t *l, size_t count) {
         kr_raise_memory_error();
     }
     kr_obj_list_t *r = list_alloc(&kr_type_list, n * count);
-    for (size_t i = 0; i < count; i++) {
+    for (size_t i = 0; n != 0 && i < count; i++) {
         memcpy(r->items + i * n, l->items, n * sizeof(kr_obj_t));
     }
     return KR_OBJ_FROM_PTR(r);
@@ -479,7 +479,7 @@ static kr_obj_t list_binary_op(kr_binary_op_t op, kr_obj_t self, kr_obj_t other)
             if (op != KR_BINARY_OP_INPLACE_MULTIPLY) {
                 return list_repeat(l, count);
             }
-            if (count == 0) {
+            if (count == 0 || l->len == 0) {
                 kr_obj_list_clear(self);
                 return self;
             }

@@ -6,6 +6,7 @@
 #include "objtype.h"
 #include "objint.h"
 #include "objiter.h"
+#include "objdict.h"
 
 enum { SK_UNARY, SK_BINARY, SK_GETITEM, SK_SETITEM, SK_DELITEM, SK_ITER, SK_NEXT, SK_CALL };
 
@@ -102,6 +103,9 @@ static const struct {
     { &kr_type_set, M_SET | M_SETINPLACE },
     { &kr_type_frozenset, M_SET },
     { &kr_type_range, M_EQ | BOP(CONTAINS) | B(S_LEN) | B(S_GETITEM) | B(S_ITER) | B(S_BOOL) },
+    { &kr_type_dict_view, M_SET },
+    { &kr_type_dict_items, M_SET },
+    { &kr_type_dict_values, B(S_LEN) | B(S_ITER) },
     { &kr_type_NoneType, B(S_BOOL) },
     { &kr_type_type, 0 },
     { &kr_type_object, 0 },

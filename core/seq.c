@@ -91,10 +91,6 @@ bool kr_seq_repeat_count(kr_obj_t n, size_t *count) {
         v = KR_SMALL_INT_VALUE(n);
     } else if (kr_obj_is_int(n)) {
         if (!kr_obj_int_get_checked(n, &v)) {
-            if (kr_obj_int_sign(n) < 0) {
-                *count = 0;
-                return true;
-            }
             kr_raise_msg(&kr_type_OverflowError, "cannot fit 'int' into an index-sized integer");
         }
     } else if (KR_IS_OBJ(n) && (KR_OBJ_TYPE(n)->flags & KR_TYPE_FLAG_HEAP)
