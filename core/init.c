@@ -30,6 +30,10 @@ void kr_init(void) {
     kr_state.dict_main = kr_obj_new_dict(16);
     kr_obj_dict_store(kr_state.dict_main, KR_ROM_QSTR(__name__), KR_ROM_QSTR(__main__));
     kr_state.kbd_exc = kr_obj_new_exception(&kr_type_KeyboardInterrupt);
+    kr_state.emergency_args = kr_obj_new_tuple(KR_EMERGENCY_ARGS, NULL);
+    uintptr_t *tb = kr_gc_alloc((1 + 3 * KR_EMERGENCY_TB_ENTRIES) * sizeof(uintptr_t), KR_GC_FLAG_ATOMIC);
+    tb[0] = 0;
+    kr_state.emergency_tb = KR_OBJ_FROM_PTR(tb);
     kr_state.sys_module = kr_modsys_make();
     kr_obj_t main_mod = kr_module_new(KR_QSTR___main__);
     ((kr_obj_module_t *)KR_OBJ_TO_PTR(main_mod))->globals = KR_OBJ_TO_PTR(kr_state.dict_main);

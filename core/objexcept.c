@@ -42,14 +42,25 @@ static kr_obj_t exc_dict_get(kr_obj_exception_t *e, kr_qstr_t name) {
 
 /* Allocate an instance of type (a builtin exception type or a Python subclass: the
  * layout is the same, the subclass's instance dict is e->dict). */
+/* The emergency instance's traceback: the preallocated record, emptied. */
+static kr_obj_t emergency_tb(void) {
+    uintptr_t *tb = (uintptr_t *)KR_OBJ_TO_PTR(kr_state.emergency_tb);
+    if (tb != NULL) {
+        tb[0] = 0;
+    }
+    return kr_state.emergency_tb;
+}
+
 /* When the heap cannot give an exception object (micropython.heap_lock, or full), the
- * preallocated emergency instance is raised instead, with the wanted type and no args
- * (as MicroPython does): `[].pop()` with the heap locked is still an IndexError. */
+ * preallocated emergency instance is raised instead, with the wanted type, its first few
+ * args (in preallocated storage) but no message text, and its traceback recorded in a
+ * preallocated record (as MicroPython does with its emergency buffer): `[].pop()` with the
+ * heap locked is still an IndexError, `raise ValueError(1)` still shows its 1. */
 static kr_obj_exception_t *exc_emergency(const kr_type_t *type) {
     kr_obj_exception_t *e = &kr_state.emergency_exc;
     e->base.type = type;
     e->args = (kr_obj_tuple_t *)&exc_empty_tuple;
-    e->traceback = KR_OBJ_NULL;
+    e->traceback = emergency_tb();
     e->cause = KR_OBJ_NULL;
     e->context = KR_OBJ_NULL;
     e->suppress_context = false;
@@ -59,6 +70,16 @@ static kr_obj_exception_t *exc_emergency(const kr_type_t *type) {
 
 static bool exc_is_emergency(const kr_obj_exception_t *e) {
     return e == &kr_state.emergency_exc;
+}
+
+static void exc_emergency_args(kr_obj_exception_t *e, size_t n, const kr_obj_t *args) {
+    kr_obj_tuple_t *t = KR_OBJ_TO_PTR(kr_state.emergency_args);
+    if (t == NULL || n > KR_EMERGENCY_ARGS) {
+        return;
+    }
+    memcpy(t->items, args, n * sizeof(kr_obj_t));
+    t->len = n;
+    e->args = t;
 }
 
 static kr_obj_exception_t *exc_alloc(const kr_type_t *type) {
@@ -134,8 +155,12 @@ static void exc_init_args(kr_obj_exception_t *e, size_t n_args, const kr_obj_t *
 
 kr_obj_t kr_obj_new_exception_args(const kr_type_t *type, size_t n, const kr_obj_t *args) {
     kr_obj_exception_t *e = exc_alloc(type);
-    if (n > 0 && !exc_is_emergency(e)) {
-        exc_init_args(e, n, args);
+    if (n > 0) {
+        if (exc_is_emergency(e)) {
+            exc_emergency_args(e, n, args);
+        } else {
+            exc_init_args(e, n, args);
+        }
     }
     return KR_OBJ_FROM_PTR(e);
 }
@@ -218,8 +243,12 @@ static kr_obj_t exc_make_new(const kr_type_t *type, size_t n_args, size_t n_kw, 
             }
         }
     }
-    if (n_args > 0 && !exc_is_emergency(e)) {
-        exc_init_args(e, n_args, args);
+    if (n_args > 0) {
+        if (exc_is_emergency(e)) {
+            exc_emergency_args(e, n_args, args);
+        } else {
+            exc_init_args(e, n_args, args);
+        }
     }
     return KR_OBJ_FROM_PTR(e);
 }
@@ -643,7 +672,7 @@ EXC_TYPE(EncodingWarning, KR_QSTR_EncodingWarning, &kr_type_Warning);
 
 /* exc->traceback points at an atomic GC block: [count, (file, line, block) * count]. */
 void kr_obj_exception_add_traceback(kr_obj_t exc, kr_qstr_t file, size_t line, kr_qstr_t block) {
-    if (!kr_obj_is_exception_instance(exc) || exc == KR_OBJ_FROM_PTR(&kr_state.emergency_exc)) {
+    if (!kr_obj_is_exception_instance(exc)) {
         return;
     }
     kr_obj_exception_t *e = KR_OBJ_TO_PTR(exc);
@@ -963,14 +992,12 @@ _Noreturn void kr_raise_oserror(int errno_value) {
 _Noreturn void kr_raise_memory_error(void) {
     kr_obj_exception_t *e = &kr_state.emergency_exc;
     e->base.type = &kr_type_MemoryError;
-    e->traceback = KR_OBJ_NULL;
+    e->traceback = emergency_tb();
     e->cause = KR_OBJ_NULL;
     e->context = KR_OBJ_NULL;
     e->suppress_context = false;
     e->dict = NULL;
-    if (e->args == NULL) {
-        e->args = (kr_obj_tuple_t *)&exc_empty_tuple;
-    }
+    e->args = (kr_obj_tuple_t *)&exc_empty_tuple;
     kr_nlr_jump(KR_OBJ_FROM_PTR(e));
 }
 

@@ -15,6 +15,9 @@ enum {
     KR_STATE_ROOTS_MAX       /* (the count) */
 };
 
+#define KR_EMERGENCY_ARGS (4)          /* args an exception made with the heap locked keeps */
+#define KR_EMERGENCY_TB_ENTRIES (8)    /* traceback entries it records */
+
 typedef struct _kr_state_t {
     /* ---- GC roots: every word between roots_start and roots_end is scanned ---- */
     char roots_start[1];
@@ -31,6 +34,8 @@ typedef struct _kr_state_t {
     kr_obj_t sys_module;         /* the sys module (built at init: it holds mutable state) */
     kr_obj_t kbd_exc;            /* preallocated KeyboardInterrupt instance */
     kr_obj_t sched_queue;        /* micropython.schedule queue (list) or NULL */
+    kr_obj_t emergency_args;     /* tuple storage (KR_EMERGENCY_ARGS items) and traceback */
+    kr_obj_t emergency_tb;       /* record of the emergency exception (heap locked or full) */
     kr_obj_t extra_roots[KR_STATE_ROOTS_MAX];
     char roots_end[1];
     /* ---- not scanned ---- */

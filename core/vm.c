@@ -176,13 +176,11 @@ static void set_context(kr_obj_t exc, kr_obj_t ctx) {
 static bool vm_unwind(kr_frame_t *f, kr_obj_t exc) {
     const kr_code_t *code = f->code;
     if (!f->reraise && kr_obj_is_exception_instance(exc)) {
-        if (exc != KR_OBJ_FROM_PTR(&kr_state.emergency_exc)) {
-            kr_nlr_buf_t nlr;
-            if (kr_nlr_push(&nlr) == 0) {
-                size_t line = kr_code_line_for_offset(code, (size_t)(f->ip - code->bytecode));
-                kr_obj_exception_add_traceback(exc, code->filename, line, code->name);
-                kr_nlr_pop();
-            }
+        kr_nlr_buf_t nlr;       /* (the emergency exception records into preallocated room) */
+        if (kr_nlr_push(&nlr) == 0) {
+            size_t line = kr_code_line_for_offset(code, (size_t)(f->ip - code->bytecode));
+            kr_obj_exception_add_traceback(exc, code->filename, line, code->name);
+            kr_nlr_pop();
         }
         kr_obj_t cur = kr_state.cur_exc;
         if (cur != KR_OBJ_NULL && cur != exc && cur != KR_OBJ_NONE) {

@@ -14,7 +14,7 @@ async def ticker(name, ms, n):
         print(name, i)
 
 async def main():
-    await asyncio.gather(ticker("fast", 50, 3), ticker("slow", 125, 2))
+    await asyncio.gather(ticker("fast", 100, 3), ticker("slow", 250, 2))
     await asyncio.sleep_ms(-5)
     try:
         await asyncio.wait_for_ms(asyncio.sleep_ms(1000), 50)

@@ -1,5 +1,6 @@
-# krait-exp: hand-written (micropython.heap_lock is MicroPython's: with the heap locked an exception keeps its type, without args)
-# exceptions raised with the heap locked keep their type; a preallocated exception whose
+# krait-exp: hand-written (micropython.heap_lock is MicroPython's: with the heap locked an exception keeps its type and first args, not a message)
+# exceptions raised with the heap locked keep their type, args (up to 4) and traceback, not
+# messages of built-in errors; a preallocated exception whose
 # __traceback__ was set to None records its traceback again without allocating
 try:
     import micropython
@@ -105,3 +106,35 @@ sys.print_exception(g, buf)
 lines = buf.getvalue().split("\n")
 print(lines[0])
 print([l[l.find(","):] for l in lines if l.startswith("  File ")])
+
+
+# raised and caught with the heap locked, printed after: args and traceback are kept
+def emg():
+    micropython.heap_lock()
+    try:
+        raise ValueError(1)
+    except ValueError as er:
+        exc = er
+    micropython.heap_unlock()
+    buf = io.StringIO()
+    sys.print_exception(exc, buf)
+    for l in buf.getvalue().split("\n"):
+        if l.startswith("  File "):
+            print(l.split('"')[2])
+        elif not l.startswith("    "):
+            print(l)
+
+
+emg()
+
+
+def oserror():
+    micropython.heap_lock()
+    try:
+        raise OSError(2, "x")
+    except OSError as er:
+        micropython.heap_unlock()
+        print(isinstance(er, OSError), er.args)
+
+
+oserror()
