@@ -3,6 +3,7 @@
 #define KRAIT_MAP_H
 
 #include "obj.h"
+#include "objint.h"
 
 /* The hash of an interned string as hash() gives it for the same str object (which is a
  * small int: on a 32-bit build the top bits of the 32-bit qstr hash are dropped). */
@@ -11,15 +12,14 @@ static inline kr_int_t kr_map_qstr_hash(kr_qstr_t q) {
 }
 
 /* hash(key) with inline fast paths for qstrs and small ints (CPython's int hash:
- * n for |n| < 2**61 - 1, except -1 -> -2); everything else goes to kr_obj_hash. */
+ * n for |n| < KR_HASH_MODULUS (2**61 - 1; 2**29 - 1 on 32-bit builds), except -1 -> -2);
+ * everything else goes to kr_obj_hash. */
 static inline kr_int_t kr_map_hash_key(kr_obj_t key) {
     if (KR_IS_SMALL_INT(key)) {
         kr_int_t v = KR_SMALL_INT_VALUE(key);
-#if INTPTR_MAX > 0x7fffffff
-        if (v >= 0x1fffffffffffffffLL || v <= -0x1fffffffffffffffLL) {
+        if (v >= KR_HASH_MODULUS || v <= -KR_HASH_MODULUS) {
             return kr_obj_hash(key);
         }
-#endif
         return v == -1 ? -2 : v;
     }
     if (KR_IS_QSTR(key)) {

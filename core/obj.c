@@ -5,6 +5,7 @@
 #include "runtime.h"
 #include "state.h"
 #include "objtype.h"
+#include "objint.h"
 
 const char *const kr_binary_op_symbol[KR_BINARY_OP_NUM] = {
     [KR_BINARY_OP_LESS] = "<",
@@ -200,15 +201,9 @@ static kr_int_t hash_of_pointer(kr_obj_t o) {
 kr_int_t kr_obj_hash(kr_obj_t o) {
     if (KR_IS_SMALL_INT(o)) {
         kr_int_t v = KR_SMALL_INT_VALUE(o);
-#if INTPTR_MAX > 0x7fffffff
-        if (v >= 0x1fffffffffffffffLL || v <= -0x1fffffffffffffffLL) {
-            const kr_type_t *ti = &kr_type_int;
-            kr_obj_t r = ti->unary_op ? ti->unary_op(KR_UNARY_OP_HASH, o) : KR_OBJ_NULL;
-            if (r != KR_OBJ_NULL) {
-                return KR_SMALL_INT_VALUE(r);
-            }
+        if (v >= KR_HASH_MODULUS || v <= -KR_HASH_MODULUS) {
+            return kr_obj_int_hash(o);   /* reduced as a float of the same value is */
         }
-#endif
         return v == -1 ? -2 : v;
     }
     if (KR_IS_QSTR(o)) {
