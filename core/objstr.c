@@ -4,6 +4,7 @@
 #include "obj.h"
 #include "runtime.h"
 #include "gc.h"
+#include "state.h"
 #include "objstr.h"
 #include "objbytearray.h"
 
@@ -942,6 +943,48 @@ static kr_int_t get_seq_index(kr_obj_t index, const kr_type_t *t) {
                  t == &kr_type_bytes ? "byte" : "bytearray", kr_obj_type_name(index));
 }
 
+/* ---- character index -> byte offset in non-ASCII text
+ * The last lookup in a long str is remembered (the str is kept in a root slot, so the
+ * pointer cannot be reused by another object), so s[i] in a loop walks only from the
+ * previous position: forward or backward, whichever of it and the two ends is nearest. */
+static size_t index_char, index_byte;
+
+static size_t walk_chars(const uint8_t *d, size_t len, size_t pos, size_t from, size_t to) {
+    while (from < to) {
+        pos++;
+        while (pos < len && kr_unichar_utf8_is_cont(d[pos])) {
+            pos++;
+        }
+        from++;
+    }
+    while (from > to) {
+        pos--;
+        while (pos > 0 && kr_unichar_utf8_is_cont(d[pos])) {
+            pos--;
+        }
+        from--;
+    }
+    return pos;
+}
+
+static size_t char_offset(kr_obj_t self, const uint8_t *d, size_t len, size_t n, size_t i) {
+    if (len < 128 || len == n || !KR_IS_OBJ(self) || i >= n) {
+        return kr_unichar_utf8_offset(d, len, n, i);
+    }
+    kr_obj_t *slot = &kr_state.extra_roots[KR_ROOT_STR_INDEX];
+    size_t off;
+    size_t from_ends = i < n - i ? i : n - i;
+    if (*slot == self && (index_char > i ? index_char - i : i - index_char) < from_ends) {
+        off = walk_chars(d, len, index_byte, index_char, i);
+    } else {
+        off = kr_unichar_utf8_offset(d, len, n, i);
+    }
+    *slot = self;
+    index_char = i;
+    index_byte = off;
+    return off;
+}
+
 kr_obj_t kr_obj_str_subscr(kr_obj_t self, kr_obj_t index, kr_obj_t value) {
     if (value != KR_OBJ_SENTINEL) {
         return KR_OBJ_NULL;
@@ -960,7 +1003,7 @@ kr_obj_t kr_obj_str_subscr(kr_obj_t self, kr_obj_t index, kr_obj_t value) {
             if (n == len) {
                 return kr_obj_str_new_of_type(t, (const char *)d + start, slen);
             }
-            size_t b0 = kr_unichar_utf8_offset(d, len, n, (size_t)start);
+            size_t b0 = char_offset(self, d, len, n, (size_t)start);
             size_t b1 = b0;
             for (size_t k = 0; k < slen; k++) {
                 b1++;
@@ -1026,7 +1069,7 @@ kr_obj_t kr_obj_str_subscr(kr_obj_t self, kr_obj_t index, kr_obj_t value) {
     if (n == len) {
         return KR_NEW_QSTR(KR_QSTR_CHAR(d[i]));
     }
-    size_t off = kr_unichar_utf8_offset(d, len, n, (size_t)i);
+    size_t off = char_offset(self, d, len, n, (size_t)i);
     const uint8_t *p = d + off;
     const uint8_t *q = p;
     kr_unichar_utf8_get(&q);

@@ -12,6 +12,7 @@ enum {
     KR_ROOT_DUPTERM,         /* modules/dupterm.c: the attached streams */
     KR_ROOT_MACHINE_TIMER,   /* modules/machine_timer.c: the running Timer objects */
     KR_ROOT_MACHINE_PIN,     /* a port's machine.Pin: the irq handlers */
+    KR_ROOT_STR_INDEX,       /* core/objstr.c: the non-ASCII str whose last index lookup is cached */
     KR_STATE_ROOTS_MAX       /* (the count) */
 };
 
