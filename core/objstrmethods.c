@@ -63,6 +63,9 @@ static inline size_t sv_ci(const kr_strview_t *v, size_t off) {
 }
 
 static inline kr_obj_t sv_new(const kr_strview_t *v, const uint8_t *p, size_t n) {
+    if (v->is_str && v->n == v->len) {
+        return kr_obj_str_new_with_char_len((const char *)p, n, n);   /* part of ASCII text: no counting */
+    }
     return kr_obj_str_new_of_type(v->kind, (const char *)p, n);
 }
 
