@@ -842,21 +842,28 @@ static kr_obj_t str_hex(size_t n_args, const kr_obj_t *args, kr_map_t *kw) {
     }
     kr_int_t per = a[1].u_int;
     size_t group = (size_t)(per < 0 ? -per : per);
-    kr_vstr_t out;
-    kr_vstr_init(&out, v.len * 3 + 1);
+    if (v.len == 0) {
+        return KR_ROM_QSTR(empty);
+    }
+    if (!sep || group == 0) {
+        sep = 0;
+    }
+    size_t n_sep = sep ? (v.len - 1) / group : 0;
+    kr_obj_str_t *r = kr_obj_str_alloc(&kr_type_str, v.len * 2 + n_sep);   /* ASCII: char_len == len */
+    uint8_t *o = (uint8_t *)r->data;
     static const char hd[] = "0123456789abcdef";
     for (size_t i = 0; i < v.len; i++) {
-        if (sep && group && i > 0) {
+        if (sep && i > 0) {
             /* per > 0: groups counted from the right; per < 0: from the left */
             bool boundary = per > 0 ? ((v.len - i) % group == 0) : (i % group == 0);
             if (boundary) {
-                kr_vstr_add_byte(&out, (uint8_t)sep);
+                *o++ = (uint8_t)sep;
             }
         }
-        kr_vstr_add_byte(&out, (uint8_t)hd[v.d[i] >> 4]);
-        kr_vstr_add_byte(&out, (uint8_t)hd[v.d[i] & 15]);
+        *o++ = (uint8_t)hd[v.d[i] >> 4];
+        *o++ = (uint8_t)hd[v.d[i] & 15];
     }
-    return kr_obj_new_str_from_vstr(&out);
+    return KR_OBJ_FROM_PTR(r);
 }
 KR_DEFINE_FUN_KW(kr_obj_str_hex_obj, 1, 3, str_hex);
 
