@@ -655,7 +655,7 @@ static kr_obj_t str_replace(size_t n_args, const kr_obj_t *args) {
         for (int i = 1; i <= 2; i++) {
             if (!kr_obj_is_str(args[i])) {
                 kr_raise_fmt(&kr_type_TypeError, "replace() argument %d must be str, not %s", i,
-                             kr_obj_type_name(args[i]));
+                             kr_obj_strmethods_arg_type(args[i]));
             }
         }
     }
@@ -809,8 +809,9 @@ static kr_obj_t do_partition(kr_obj_t self, kr_obj_t sep, bool right) {
         }
     } else {
         items[0] = sv_new(&v, v.d, (size_t)(f - v.d));
-        items[1] = (v.kind == &kr_type_bytearray || !(v.is_str ? kr_obj_str_is_exact(sep) : kr_obj_is_type(sep, &kr_type_bytes)))
-                   ? sv_new(&v, sd, sl) : sep;
+        /* as CPython: the separator object itself (even a bytearray or memoryview), but
+         * bytearray.partition returns new bytearrays */
+        items[1] = v.kind == &kr_type_bytearray ? sv_new(&v, sd, sl) : sep;
         items[2] = sv_new(&v, f + sl, (size_t)(v.d + v.len - (f + sl)));
     }
     return kr_obj_new_tuple(3, items);

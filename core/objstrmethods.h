@@ -16,6 +16,11 @@ typedef struct _kr_strview_t {
     bool exact;              /* self is exactly str/bytes (may be returned unchanged) */
 } kr_strview_t;
 
+/* The type name CPython's argument errors show ("None" for None, as its argument parser does) */
+static inline const char *kr_obj_strmethods_arg_type(kr_obj_t o) {
+    return o == KR_OBJ_NONE ? "None" : kr_obj_type_name(o);
+}
+
 /* Fill v from self; raises the "descriptor 'meth' ... doesn't apply" TypeError otherwise. */
 void kr_obj_strmethods_view(kr_strview_t *v, kr_obj_t self, kr_qstr_t meth);
 const uint8_t *kr_obj_strmethods_arg(const kr_strview_t *v, kr_obj_t arg, size_t *len);

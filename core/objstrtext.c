@@ -352,12 +352,12 @@ static size_t fill_arg(const kr_strview_t *v, size_t n_args, const kr_obj_t *arg
     }
     if (!kr_obj_str_is_bytes_like(f)) {
         kr_raise_fmt(&kr_type_TypeError, "%s() argument 2 must be a byte string of length 1, not %s", meth,
-                     kr_obj_type_name(f));
+                     kr_obj_strmethods_arg_type(f));
     }
     const uint8_t *d = kr_obj_str_bytes_data(f, &len);
     if (len != 1) {
         kr_raise_fmt(&kr_type_TypeError, "%s() argument 2 must be a byte string of length 1, not %s", meth,
-                     kr_obj_type_name(f));
+                     kr_obj_strmethods_arg_type(f));
     }
     buf[0] = d[0];
     return 1;
@@ -824,16 +824,18 @@ static kr_obj_t str_hex(size_t n_args, const kr_obj_t *args, kr_map_t *kw) {
     }
     char sep = 0;
     if (a[0].u_obj != KR_OBJ_NULL) {
+        /* CPython's order: len(sep) == 1, then str or bytes */
         size_t sl;
         const uint8_t *sd;
+        if (kr_obj_len(a[0].u_obj) != KR_NEW_SMALL_INT(1)) {
+            kr_raise_msg(&kr_type_ValueError, "sep must be length 1.");
+        }
         if (kr_obj_is_str(a[0].u_obj)) {
             sd = kr_obj_str_fast_data(a[0].u_obj, &sl);
-            sl = kr_obj_str_char_len(a[0].u_obj);
-        } else {
+        } else if (kr_obj_is_type(a[0].u_obj, &kr_type_bytes)) {
             sd = kr_obj_str_bytes_data(a[0].u_obj, &sl);
-        }
-        if (sl != 1) {
-            kr_raise_msg(&kr_type_ValueError, "sep must be length 1.");
+        } else {
+            kr_raise_msg(&kr_type_TypeError, "sep must be str or bytes.");
         }
         if (sd[0] >= 0x80) {
             kr_raise_msg(&kr_type_ValueError, "sep must be ASCII.");
@@ -880,7 +882,7 @@ static int hexval(uint8_t c) {
 
 static kr_obj_t str_fromhex(kr_obj_t cls, kr_obj_t s) {
     if (!kr_obj_is_str(s)) {
-        kr_raise_fmt(&kr_type_TypeError, "fromhex() argument must be str, not %s", kr_obj_type_name(s));
+        kr_raise_fmt(&kr_type_TypeError, "fromhex() argument must be str, not %s", kr_obj_strmethods_arg_type(s));
     }
     size_t len;
     const uint8_t *d = kr_obj_str_fast_data(s, &len);
@@ -945,10 +947,13 @@ static kr_obj_t str_maketrans(size_t n_args, const kr_obj_t *args) {
         }
         return d;
     }
-    for (size_t i = 0; i < n_args; i++) {
+    if (!kr_obj_is_str(args[0])) {
+        kr_raise_msg(&kr_type_TypeError, "first maketrans argument must be a string if there is a second argument");
+    }
+    for (size_t i = 1; i < n_args; i++) {
         if (!kr_obj_is_str(args[i])) {
             kr_raise_fmt(&kr_type_TypeError, "maketrans() argument %u must be str, not %s", (unsigned)(i + 1),
-                         kr_obj_type_name(args[i]));
+                         kr_obj_strmethods_arg_type(args[i]));
         }
     }
     if (kr_obj_str_char_len(args[0]) != kr_obj_str_char_len(args[1])) {

@@ -715,7 +715,7 @@ static kr_obj_t do_format(kr_obj_t value, kr_obj_t spec, bool native) {
     const uint8_t *s = (const uint8_t *)"";
     if (spec != KR_OBJ_NULL && spec != KR_OBJ_NONE) {
         if (!kr_obj_is_str(spec)) {
-            kr_raise_fmt(&kr_type_TypeError, "format() argument 2 must be str, not %s", kr_obj_type_name(spec));
+            kr_raise_fmt(&kr_type_TypeError, "format() argument 2 must be str, not %s", kr_obj_strmethods_arg_type(spec));
         }
         s = kr_obj_str_fast_data(spec, &len);
     }

@@ -228,7 +228,8 @@ static KR_DEFINE_FUN_1(builtin_ord_obj, builtin_ord);
 static kr_obj_t builtin_format(size_t n_args, const kr_obj_t *args) {
     kr_obj_t spec = n_args > 1 ? args[1] : KR_ROM_QSTR(empty);
     if (!kr_obj_is_str(spec)) {
-        kr_raise_fmt(&kr_type_TypeError, "format() argument 2 must be str, not %s", kr_obj_type_name(spec));
+        kr_raise_fmt(&kr_type_TypeError, "format() argument 2 must be str, not %s",
+                     spec == KR_OBJ_NONE ? "None" : kr_obj_type_name(spec));
     }
     return kr_obj_format(args[0], spec);
 }
