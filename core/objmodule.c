@@ -29,6 +29,21 @@ static void module_attr(kr_obj_t self, kr_qstr_t attr, kr_obj_t *dest) {
         kr_map_elem_t *e = kr_map_lookup_qstr(&m->globals->map, attr);
         if (e != NULL) {
             dest[0] = e->value;
+            return;
+        }
+        /* a module-level __getattr__(name) supplies missing attributes (PEP 562; MicroPython's
+         * asyncio loads its parts lazily so). Its AttributeError means "absent": the lookup
+         * stays unresolved, so optional lookups (import's probes) see nothing. */
+        e = attr == KR_QSTR___getattr__ ? NULL : kr_map_lookup_qstr(&m->globals->map, KR_QSTR___getattr__);
+        if (e != NULL) {
+            kr_obj_t name = KR_NEW_QSTR(attr);
+            kr_nlr_buf_t nlr;
+            if (kr_nlr_push(&nlr) == 0) {
+                dest[0] = kr_call(e->value, 1, 0, &name);
+                kr_nlr_pop();
+            } else if (!kr_obj_exception_match((kr_obj_t)nlr.ret_val, KR_OBJ_FROM_PTR(&kr_type_AttributeError))) {
+                kr_raise((kr_obj_t)nlr.ret_val);
+            }
         }
         return;
     }

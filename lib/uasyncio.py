@@ -1,0 +1,5 @@
+"""uasyncio: MicroPython's old name of asyncio; importing it gives the asyncio package itself."""
+import sys
+import asyncio
+
+sys.modules["uasyncio"] = asyncio

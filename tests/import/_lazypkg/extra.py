@@ -1,0 +1,1 @@
+STANDALONE = 1

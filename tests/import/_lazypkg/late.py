@@ -1,0 +1,6 @@
+class Late:
+    pass
+
+
+def late_fn():
+    return "late"
