@@ -1240,9 +1240,10 @@ kr_obj_t kr_strformat_modulo(kr_obj_t fmt, kr_obj_t args) {
                     } else
 #endif
                     if (KR_IS_OBJ(v) && (KR_OBJ_TYPE(v)->flags & KR_TYPE_FLAG_HEAP)) {
-                        v = instance_int(v, false, conv);
+                        v = instance_int(v, false, is_bytes && conv == 'i' ? 'd' : conv);   /* bytes: %i is %d */
                     } else {
-                        kr_raise_fmt(&kr_type_TypeError, "%%%c format: a real number is required, not %s", conv,
+                        kr_raise_fmt(&kr_type_TypeError, "%%%c format: a real number is required, not %s",
+                                     is_bytes && conv == 'i' ? 'd' : conv,
                                      kr_obj_type_name(arg));
                     }
                 }
@@ -1267,7 +1268,8 @@ kr_obj_t kr_strformat_modulo(kr_obj_t fmt, kr_obj_t args) {
             case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
                 double d;
                 if (!kr_obj_get_float_maybe(arg, &d)) {
-                    kr_raise_fmt(&kr_type_TypeError, "must be real number, not %s", kr_obj_type_name(arg));
+                    kr_raise_fmt(&kr_type_TypeError, is_bytes ? "float argument required, not %s"
+                                                              : "must be real number, not %s", kr_obj_type_name(arg));
                 }
                 sp.type = (char)conv;
                 if (sp.prec < 0) {

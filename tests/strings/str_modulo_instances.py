@@ -27,3 +27,10 @@ try:
     print(b"%d" % F2(2.5))
 except TypeError as e:
     print("TypeError", e)
+# bytes % words its errors its own way
+for fmt in [b"%d", b"%i", b"%u", b"%x", b"%f", b"%e", b"%g", b"%c"]:
+    for v in ["s", None, b"b", bytearray(b"ba"), 1.5j]:
+        try:
+            print(fmt, fmt % (v,))
+        except TypeError as e:
+            print(fmt, "TypeError", e)
