@@ -892,6 +892,8 @@ static void vformat(kr_vstr_t *out, const uint8_t *s, size_t len, fmt_ctx_t *c, 
                 bracket = false;
             } else if (!bracket && (ch == '}' || ch == ':' || ch == '!')) {
                 break;
+            } else if (!bracket && ch == '{') {
+                kr_raise_msg(&kr_type_ValueError, "unexpected '{' in field name");
             }
             k++;
         }
