@@ -237,10 +237,38 @@ static kr_obj_t complex_make_new(const kr_type_t *type, size_t n_args, size_t n_
         if (b != KR_OBJ_NULL) {
             kr_raise_msg(&kr_type_TypeError, "complex() can't take second arg if first is a string");
         }
-        size_t n;
+        size_t n, m;
         const char *s = kr_obj_str_get_data(a, &n);
+        /* as CPython: Unicode digits/spaces to ASCII, then underscores (only between
+         * digits) removed, then the number parsed */
+        char *t = kr_float_ascii_text(s, n, &m);
+        if (t == NULL) {
+            t = (char *)s;
+            m = n;
+        }
+        if (memchr(t, '_', m) != NULL) {
+            char *u = kr_gc_alloc(m, KR_GC_FLAG_ATOMIC);
+            size_t k = 0;
+            char prev = 0;
+            for (size_t i = 0; i < m; i++) {
+                char c = t[i];
+                bool digit = c >= '0' && c <= '9';
+                if (c == '_' ? !(prev >= '0' && prev <= '9') : (prev == '_' && !digit)) {
+                    kr_float_raise_bad_text("complex", s, n, false);
+                }
+                if (c != '_') {
+                    u[k++] = c;
+                }
+                prev = c;
+            }
+            if (prev == '_') {
+                kr_float_raise_bad_text("complex", s, n, false);
+            }
+            t = u;
+            m = k;
+        }
         double re, im;
-        if (!complex_parse(s, n, &re, &im)) {
+        if (!complex_parse(t, m, &re, &im)) {
             kr_raise_msg(&kr_type_ValueError, "complex() arg is a malformed string");
         }
         return kr_obj_new_complex(re, im);

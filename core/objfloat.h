@@ -14,6 +14,12 @@ kr_int_t kr_obj_float_hash(double d, kr_obj_t self);
 kr_obj_t kr_obj_float_from_obj(kr_obj_t x);
 /* Parse float text; returns false if invalid (no exception). */
 bool kr_float_parse(const char *s, size_t len, double *out);
+/* float()/complex() text from a str: Unicode decimal digits and white space mapped to
+ * ASCII, cut after any other non-ASCII character (made 0x7f), in a new GC buffer of
+ * *out_len bytes; NULL if s is ASCII. */
+char *kr_float_ascii_text(const char *s, size_t len, size_t *out_len);
+/* ValueError "could not convert string to <what>: <repr of s>" */
+_Noreturn void kr_float_raise_bad_text(const char *what, const char *s, size_t len, bool is_bytes);
 /* Python's float % and // (divisor's sign; raises ZeroDivisionError with `what`). */
 double kr_float_mod(double x, double y);
 double kr_float_floordiv(double x, double y);
