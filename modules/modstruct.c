@@ -162,12 +162,32 @@ static void pack_int(const fmt_t *f, const fmt_item_t *it, kr_obj_t arg, uint8_t
     if (kr_obj_int_to_bytes(v, it->size, dst, f->big, is_signed)) {
         return;
     }
-    switch (c) {
+    /* CPython's errors depend on which of its pack functions the format uses: the native
+     * ones ('@', and '<'/'=' on a little-endian host: same byte order) or the
+     * byte-swapping ones ('>'/'!' there), which word them differently. */
+    bool swapped = !f->native && f->big != NATIVE_BIG && it->size > 1;
+    if (swapped && it->size == 8) {
+        struct_raise("int too large to convert");
+    }
+    /* a value beyond the C long (unsigned long for I, L, and swapped H) it is first read
+     * into is "argument out of range" */
+    bool via_long = is_signed || c == 'B' || (c == 'H' && !swapped);
+    kr_int_t as_long;
+    uint8_t as_ulong[sizeof(kr_int_t)];
+    if (via_long ? !kr_obj_int_get_checked(v, &as_long)
+                 : (kr_obj_int_sign(v) < 0 || !kr_obj_int_to_bytes(v, sizeof(as_ulong), as_ulong, false, false))) {
+        struct_raise("argument out of range");
+    }
+    switch (swapped ? 0 : c) {
         case 'b': struct_raise("byte format requires -128 <= number <= 127");
         case 'B': struct_raise("ubyte format requires 0 <= number <= 255");
         case 'h': struct_raise("short format requires -32768 <= number <= 32767");
         case 'H': struct_raise("ushort format requires 0 <= number <= 65535");
         default: break;
+    }
+    if (it->size == 2) {
+        kr_raise_fmt(&kr_type_struct_error, is_signed ? "'%c' format requires -32768 <= number <= 32767"
+                                                      : "'%c' format requires 0 <= number <= 65535", c);
     }
     if (it->size == 4 && (is_signed || kr_obj_int_sign(v) >= 0)) {
         if (is_signed) {
@@ -247,22 +267,46 @@ static double half_to_double(uint16_t h) {
     return (h & 0x8000) ? -r : r;
 }
 
-static void pack_float(const fmt_t *f, char c, kr_obj_t arg, uint8_t *dst) {
+/* a number as a double for 'e', 'f', 'd'; as CPython, an int too large for a double is
+ * "required argument is not a float" */
+static double float_arg(kr_obj_t arg) {
     double d;
+    if (kr_obj_is_int(arg)) {
+        kr_nlr_buf_t nlr;
+        if (kr_nlr_push(&nlr) == 0) {
+            d = kr_obj_int_as_double(arg);
+            kr_nlr_pop();
+            return d;
+        }
+        struct_raise("required argument is not a float");
+    }
     if (!kr_obj_get_float_maybe(arg, &d)) {
         struct_raise("required argument is not a float");
     }
+    return d;
+}
+
+static void pack_float(const fmt_t *f, char c, kr_obj_t arg, uint8_t *dst) {
+    double d = float_arg(arg);
+    /* as CPython: an int whose value overflows the format is "int too large to convert" */
+    bool from_int = kr_obj_is_int(arg);
     if (c == 'd') {
         store_ordered(f, dst, &d, 8);
     } else if (c == 'f') {
         float x = (float)d;
         if (isinf(x) && !isinf(d)) {
+            if (from_int) {
+                struct_raise("int too large to convert");
+            }
             kr_raise_msg(&kr_type_OverflowError, "float too large to pack with f format");
         }
         store_ordered(f, dst, &x, 4);
     } else {
         uint16_t h;
         if (!half_from_double(d, &h)) {
+            if (from_int) {
+                struct_raise("int too large to convert");
+            }
             kr_raise_msg(&kr_type_OverflowError, "float too large to pack with e format");
         }
         store_ordered(f, dst, &h, 2);
