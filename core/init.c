@@ -29,6 +29,7 @@ void kr_init(void) {
     kr_state.sys_argv = kr_obj_new_list(0, NULL);
     kr_state.dict_main = kr_obj_new_dict(16);
     kr_obj_dict_store(kr_state.dict_main, KR_ROM_QSTR(__name__), KR_ROM_QSTR(__main__));
+    kr_obj_dict_store(kr_state.dict_main, KR_ROM_QSTR(__doc__), KR_OBJ_NONE);
     kr_state.kbd_exc = kr_obj_new_exception(&kr_type_KeyboardInterrupt);
     kr_state.emergency_args = kr_obj_new_tuple(KR_EMERGENCY_ARGS, NULL);
     uintptr_t *tb = kr_gc_alloc((1 + 3 * KR_EMERGENCY_TB_ENTRIES) * sizeof(uintptr_t), KR_GC_FLAG_ATOMIC);

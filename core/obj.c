@@ -1,5 +1,6 @@
 /* obj.c: the generic object API: type dispatch, truth, equality, hashing, length,
  * conversions to C values, indexing helpers, str()/repr() and printing. */
+#include <limits.h>
 #include <string.h>
 #include "obj.h"
 #include "runtime.h"
@@ -269,6 +270,15 @@ size_t kr_obj_len_size(kr_obj_t o) {
 }
 
 /* ---------------------------------------------------------------- conversions */
+
+int kr_obj_get_c_int(kr_obj_t o) {
+    kr_int_t v;
+    bool fits = kr_obj_is_int(o) ? kr_obj_int_get_checked(o, &v) : ((v = kr_obj_get_int(o)), true);
+    if (!fits || v > INT_MAX || v < INT_MIN) {
+        kr_raise_msg(&kr_type_OverflowError, "Python int too large to convert to C int");
+    }
+    return (int)v;
+}
 
 bool kr_obj_get_int_maybe(kr_obj_t o, kr_int_t *value) {
     if (KR_IS_SMALL_INT(o)) {

@@ -346,6 +346,7 @@ typedef struct _kr_obj_static_class_method_t {
 #define KR_ARG_BOOL     (0x001)
 #define KR_ARG_INT      (0x002)
 #define KR_ARG_OBJ      (0x003)
+#define KR_ARG_CINT     (0x004)   /* an int that must fit a C int (kr_obj_get_c_int), in u_int */
 #define KR_ARG_KIND_MASK (0x0ff)
 #define KR_ARG_REQUIRED (0x100)
 #define KR_ARG_KW_ONLY  (0x200)
@@ -453,6 +454,7 @@ kr_obj_t kr_obj_len(kr_obj_t o);                     /* small int; raises TypeEr
 size_t kr_obj_len_size(kr_obj_t o);
 kr_obj_t kr_obj_len_maybe(kr_obj_t o);               /* KR_OBJ_NULL if no len */
 kr_int_t kr_obj_get_int(kr_obj_t o);                 /* int/bool -> C int; TypeError/OverflowError */
+int kr_obj_get_c_int(kr_obj_t o);   /* int/bool that must fit a C int (CPython's "i"): TypeError/OverflowError */
 bool kr_obj_get_int_maybe(kr_obj_t o, kr_int_t *value);
 kr_int_t kr_obj_get_index(kr_obj_t o);               /* like get_int but uses __index__ */
 double kr_obj_get_float(kr_obj_t o);                 /* int/bool/float -> double; TypeError */

@@ -674,6 +674,9 @@ static kr_arg_val_t convert_arg(const kr_arg_t *a, kr_obj_t given) {
         case KR_ARG_INT:
             r.u_int = kr_obj_get_int(given);
             break;
+        case KR_ARG_CINT:
+            r.u_int = kr_obj_get_c_int(given);
+            break;
         default:
             r.u_obj = given;
             break;

@@ -227,6 +227,9 @@ void kr_obj_list_sort(kr_obj_t list, kr_obj_t key, bool reverse) {
     kr_obj_list_t *l = list_ptr(list);
     size_t n = l->len;
     if (n < 2) {
+        if (n == 1 && key != KR_OBJ_NULL && key != KR_OBJ_NONE) {
+            kr_call1(key, l->items[0]);   /* CPython calls the key on every item */
+        }
         return;
     }
     kr_obj_t *saved_items = l->items;

@@ -3,6 +3,7 @@
 #include "obj.h"
 #include "runtime.h"
 #include "objmodule.h"
+#include "state.h"
 
 static void module_print(const kr_print_t *p, kr_obj_t self, kr_print_kind_t kind) {
     kr_obj_module_t *m = KR_OBJ_TO_PTR(self);
@@ -19,11 +20,33 @@ static void module_print(const kr_print_t *p, kr_obj_t self, kr_print_kind_t kin
     kr_print_str(p, ">");
 }
 
+/* builtins.name = v / del builtins.name: names stored at run time go to
+ * kr_state.dict_builtins_ext, which name lookups consult before the ROM table. */
+static void builtins_store(kr_qstr_t attr, kr_obj_t *dest) {
+    kr_obj_t key = KR_NEW_QSTR(attr);
+    if (dest[1] == KR_OBJ_NULL) {
+        if (kr_state.dict_builtins_ext != KR_OBJ_NULL
+            && kr_map_lookup(kr_obj_dict_get_map(kr_state.dict_builtins_ext), key, KR_MAP_LOOKUP_REMOVE) != NULL) {
+            dest[0] = KR_OBJ_NULL;
+        }
+        return;
+    }
+    if (kr_state.dict_builtins_ext == KR_OBJ_NULL) {
+        kr_state.dict_builtins_ext = kr_obj_new_dict(1);
+    }
+    kr_obj_dict_store(kr_state.dict_builtins_ext, key, dest[1]);
+    dest[0] = KR_OBJ_NULL;
+}
+
 static void module_attr(kr_obj_t self, kr_qstr_t attr, kr_obj_t *dest) {
     kr_obj_module_t *m = KR_OBJ_TO_PTR(self);
     if (dest[0] == KR_OBJ_NULL) {
         if (attr == KR_QSTR___dict__) {
             dest[0] = KR_OBJ_FROM_PTR(m->globals);
+            return;
+        }
+        if (m == &kr_module_builtins) {
+            dest[0] = kr_load_builtin(attr);   /* with the names added at run time */
             return;
         }
         kr_map_elem_t *e = kr_map_lookup_qstr(&m->globals->map, attr);
@@ -45,6 +68,10 @@ static void module_attr(kr_obj_t self, kr_qstr_t attr, kr_obj_t *dest) {
                 kr_raise((kr_obj_t)nlr.ret_val);
             }
         }
+        return;
+    }
+    if (m == &kr_module_builtins) {
+        builtins_store(attr, dest);
         return;
     }
     if (m->globals->map.is_fixed) {
@@ -73,6 +100,7 @@ kr_obj_t kr_module_new(kr_qstr_t name) {
     m->base.type = &kr_type_module;
     m->globals = KR_OBJ_TO_PTR(kr_obj_new_dict(8));
     kr_obj_dict_store(KR_OBJ_FROM_PTR(m->globals), KR_ROM_QSTR(__name__), KR_NEW_QSTR(name));
+    kr_obj_dict_store(KR_OBJ_FROM_PTR(m->globals), KR_ROM_QSTR(__doc__), KR_OBJ_NONE);   /* the docstring replaces it */
     return KR_OBJ_FROM_PTR(m);
 }
 

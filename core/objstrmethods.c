@@ -349,7 +349,7 @@ static kr_obj_t str_rsplit(size_t n_args, const kr_obj_t *args, kr_map_t *kw) {
 KR_DEFINE_FUN_KW(kr_obj_str_rsplit_obj, 1, 3, str_rsplit);
 
 static const kr_arg_t splitlines_args[] = {
-    {KR_QSTR_keepends, KR_ARG_INT, {.u_int = 0}},   /* an int, as CPython (not any object) */
+    {KR_QSTR_keepends, KR_ARG_CINT, {.u_int = 0}},   /* an int, as CPython (not any object) */
 };
 
 static kr_obj_t str_splitlines(size_t n_args, const kr_obj_t *args, kr_map_t *kw) {
@@ -357,9 +357,6 @@ static kr_obj_t str_splitlines(size_t n_args, const kr_obj_t *args, kr_map_t *kw
     kr_obj_strmethods_view(&v, args[0], KR_QSTR_splitlines);
     kr_arg_val_t a[1];
     kr_arg_parse_all(n_args - 1, args + 1, kw, 1, splitlines_args, a);
-    if (a[0].u_int > INT_MAX || a[0].u_int < INT_MIN) {
-        kr_raise_msg(&kr_type_OverflowError, "Python int too large to convert to C int");
-    }
     bool keep = a[0].u_int != 0;
     kr_obj_t list = kr_obj_new_list(0, NULL);
     const uint8_t *p = v.d, *e = v.d + v.len, *s = v.d;

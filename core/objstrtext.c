@@ -441,7 +441,7 @@ static kr_obj_t str_zfill(kr_obj_t self, kr_obj_t width_obj) {
 KR_DEFINE_FUN_2(kr_obj_str_zfill_obj, str_zfill);
 
 static const kr_arg_t expandtabs_args[] = {
-    {KR_QSTR_tabsize, KR_ARG_INT, {.u_int = 8}},
+    {KR_QSTR_tabsize, KR_ARG_CINT, {.u_int = 8}},
 };
 
 static kr_obj_t str_expandtabs(size_t n_args, const kr_obj_t *args, kr_map_t *kw) {
@@ -450,9 +450,6 @@ static kr_obj_t str_expandtabs(size_t n_args, const kr_obj_t *args, kr_map_t *kw
     kr_arg_val_t a[1];
     kr_arg_parse_all(n_args - 1, args + 1, kw, 1, expandtabs_args, a);
     kr_int_t tab = a[0].u_int;
-    if (tab > INT_MAX || tab < INT_MIN) {
-        kr_raise_msg(&kr_type_OverflowError, "Python int too large to convert to C int");
-    }
     kr_vstr_t out;
     kr_vstr_init(&out, v.len + 8);
     size_t col = 0;
@@ -808,7 +805,7 @@ KR_DEFINE_FUN_KW(kr_obj_str_decode_obj, 1, 3, str_decode);
 
 static const kr_arg_t hex_args[] = {
     {KR_QSTR_sep, KR_ARG_OBJ, {.u_obj = KR_OBJ_NULL}},
-    {KR_QSTR_bytes_per_sep, KR_ARG_INT, {.u_int = 1}},
+    {KR_QSTR_bytes_per_sep, KR_ARG_CINT, {.u_int = 1}},
 };
 
 static kr_obj_t str_hex(size_t n_args, const kr_obj_t *args, kr_map_t *kw) {
@@ -818,9 +815,6 @@ static kr_obj_t str_hex(size_t n_args, const kr_obj_t *args, kr_map_t *kw) {
     kr_arg_parse_all(n_args - 1, args + 1, kw, 2, hex_args, a);
     if (v.is_str) {
         kr_raise_msg(&kr_type_AttributeError, "'str' object has no attribute 'hex'");
-    }
-    if (a[1].u_int > INT_MAX || a[1].u_int < INT_MIN) {
-        kr_raise_msg(&kr_type_OverflowError, "Python int too large to convert to C int");
     }
     char sep = 0;
     if (a[0].u_obj != KR_OBJ_NULL) {

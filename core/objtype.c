@@ -414,7 +414,22 @@ kr_obj_t kr_obj_type_build_class(size_t n_args, const kr_obj_t *args, kr_map_t *
             }
         }
     }
-    kr_obj_t ns = kr_obj_new_dict(8);
+    kr_obj_t ns = KR_OBJ_NULL;
+    if (metaclass != KR_OBJ_NULL && metaclass != KR_OBJ_FROM_PTR(&kr_type_type)) {
+        kr_obj_t prepare = kr_load_attr_maybe(metaclass, KR_QSTR___prepare__);
+        if (prepare != KR_OBJ_NULL) {   /* the namespace the class body fills */
+            kr_obj_t pargs[2 + 2 * n_kw];
+            pargs[0] = args[1];
+            pargs[1] = bases;
+            if (n_kw > 0) {
+                memcpy(pargs + 2, kwbuf, 2 * n_kw * sizeof(kr_obj_t));
+            }
+            ns = kr_call(prepare, 2, n_kw, pargs);
+        }
+    }
+    if (ns == KR_OBJ_NULL) {
+        ns = kr_obj_new_dict(8);
+    }
     kr_obj_t cell = kr_vm_call_with_locals(body, ns);
     kr_obj_t cls;
     if (metaclass != KR_OBJ_NULL && metaclass != KR_OBJ_FROM_PTR(&kr_type_type)) {

@@ -1159,9 +1159,7 @@ kr_obj_t kr_strformat_modulo(kr_obj_t fmt, kr_obj_t args) {
                 if (!kr_obj_is_int(p)) {
                     kr_raise_msg(&kr_type_TypeError, "* wants int");
                 }
-                if (!kr_obj_int_get_checked(p, &sp.prec) || sp.prec > INT_MAX || sp.prec < INT_MIN) {
-                    kr_raise_msg(&kr_type_OverflowError, "Python int too large to convert to C int");
-                }
+                sp.prec = kr_obj_get_c_int(p);
                 if (sp.prec < 0) {
                     sp.prec = 0;
                 }

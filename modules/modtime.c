@@ -158,11 +158,7 @@ static int64_t seconds_arg(kr_obj_t o) {
 
 /* a mktime field: a C int, as CPython */
 static int64_t mktime_field(kr_obj_t o) {
-    kr_int_t v = kr_obj_get_int(o);
-    if (v > 0x7fffffff || v < -0x7fffffff - 1) {
-        kr_raise_msg(&kr_type_OverflowError, "Python int too large to convert to C int");
-    }
-    return v;
+    return kr_obj_get_c_int(o);
 }
 
 /* (year, month, mday, hour, minute, second, weekday 0=Monday, yearday 1..366[, isdst]) */

@@ -46,6 +46,8 @@ BOARD_SKIP_TESTS = {
     "float/num_float_ops.py": WORD,
     "float/num_random_mixed.py": WORD,
     "containers/range_basic.py": "len() of a range longer than 2**31-1 is an OverflowError on 32-bit",
+    "modules/struct_errors.py": "CPython words i/I/l range errors by its C long, 64-bit on the host (32-bit CPython says 'argument out of range' too)",
+    "strings/str_format_limits.py": "spec numbers overflow a 32-bit index sooner ('Too many decimal digits', as 32-bit CPython)",
     "basics/seq_repeat_huge.py": "seq * 2**62 fits a 64-bit index; on 32-bit it is an OverflowError (as 32-bit CPython)",
     "modules/time_basic.py": "no RTC: the board's wall clock starts at 2000-01-01",
     "float/float_mixed_ops.py": LIBM,
