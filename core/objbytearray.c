@@ -8,6 +8,7 @@
 #include "objstrmethods.h"
 #include "objbytearray.h"
 #include "objint.h"
+#include "seq.h"
 
 kr_obj_t kr_obj_str_bytes_getiter(kr_obj_t self);   /* objstr.c */
 
@@ -214,7 +215,7 @@ static kr_obj_t bytearray_subscr(kr_obj_t self, kr_obj_t index, kr_obj_t value) 
     if (KR_IS_SMALL_INT(index)) {
         i = KR_SMALL_INT_VALUE(index);
     } else if (kr_obj_is_int(index) || (KR_IS_OBJ(index) && (KR_OBJ_TYPE(index)->flags & KR_TYPE_FLAG_HEAP))) {
-        i = kr_obj_get_index(index);
+        i = kr_seq_index_value(index, "bytearray");   /* huge ints: IndexError */
     } else {
         kr_raise_fmt(&kr_type_TypeError, "bytearray indices must be integers or slices, not %s",
                      kr_obj_type_name(index));
@@ -708,7 +709,7 @@ static kr_obj_t memoryview_subscr(kr_obj_t self, kr_obj_t index, kr_obj_t value)
     if (KR_IS_SMALL_INT(index)) {
         i = KR_SMALL_INT_VALUE(index);
     } else if (kr_obj_is_int(index) || (KR_IS_OBJ(index) && (KR_OBJ_TYPE(index)->flags & KR_TYPE_FLAG_HEAP))) {
-        i = kr_obj_get_index(index);
+        i = kr_seq_index_value(index, "memoryview");   /* huge ints: IndexError */
     } else {
         kr_raise_msg(&kr_type_TypeError, "memoryview: invalid slice key");
     }

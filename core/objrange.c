@@ -235,12 +235,25 @@ static kr_obj_t range_subscr(kr_obj_t self, kr_obj_t index, kr_obj_t value) {
     if (kr_obj_is_type(index, &kr_type_slice)) {
         kr_int_t start, stop, step;
         kr_obj_slice_indices(index, (size_t)len, &start, &stop, &step);
-        return kr_obj_new_range(
-            (kr_int_t)((kr_uint_t)r->start + (kr_uint_t)start * (kr_uint_t)r->step),
-            (kr_int_t)((kr_uint_t)r->start + (kr_uint_t)stop * (kr_uint_t)r->step),
-            (kr_int_t)((kr_uint_t)step * (kr_uint_t)r->step));
+        /* int arithmetic: the bounds and step may leave the word (range(0, 2**31-1, 2**30)[:] on
+         * 32-bit), and a huge slice step is clamped by kr_obj_slice_indices, so use the given one */
+        kr_obj_t sstep = ((kr_obj_slice_t *)KR_OBJ_TO_PTR(index))->step;
+        kr_obj_t rstart = make_int(r->start), rstep = make_int(r->step);
+        return kr_obj_range_from_objs(
+            kr_binary_op(KR_BINARY_OP_ADD, rstart,
+                         kr_binary_op(KR_BINARY_OP_MULTIPLY, kr_obj_new_int(start), rstep)),
+            kr_binary_op(KR_BINARY_OP_ADD, rstart,
+                         kr_binary_op(KR_BINARY_OP_MULTIPLY, kr_obj_new_int(stop), rstep)),
+            kr_binary_op(KR_BINARY_OP_MULTIPLY, kr_obj_is_int(sstep) ? sstep : kr_obj_new_int(step),
+                         rstep));
     }
-    kr_int_t i = kr_seq_index_value(index, "range");
+    kr_int_t i;
+    if (kr_obj_is_int(index) && !kr_obj_int_get_checked(index, &i)) {
+        /* a range of small ints is shorter than any index past the word */
+        kr_raise_msg(&kr_type_IndexError, "range object index out of range");
+    } else {
+        i = kr_seq_index_value(index, "range");
+    }
     if (i < 0) {
         i += (kr_int_t)len;
     }

@@ -194,8 +194,10 @@ static kr_obj_t rb_subscr(kr_obj_t self, kr_obj_t index, kr_obj_t value) {
         }
         kr_int_t start, stop, step;
         kr_obj_slice_indices(index, (size_t)len, &start, &stop, &step);
+        kr_obj_t sstep = ((kr_obj_slice_t *)KR_OBJ_TO_PTR(index))->step;   /* unclamped */
         return kr_obj_range_from_objs(item(r, kr_obj_new_int(start)), item(r, kr_obj_new_int(stop)),
-                                      op(KR_BINARY_OP_MULTIPLY, kr_obj_new_int(step), r->step));
+                                      op(KR_BINARY_OP_MULTIPLY, kr_obj_is_int(sstep) ? sstep
+                                         : kr_obj_new_int(step), r->step));
     }
     kr_obj_t i = index;
     if (!kr_obj_is_int(i)) {

@@ -406,7 +406,7 @@ static kr_obj_t array_subscr(kr_obj_t self, kr_obj_t index, kr_obj_t value) {
             kr_raise_msg(&kr_type_TypeError, "array indices must be integers");
         }
     }
-    size_t i = kr_seq_index_adjust(kr_obj_get_index(index), a->len,
+    size_t i = kr_seq_index_adjust(kr_seq_index_value(index, "array"), a->len,
                                    value == KR_OBJ_NULL ? "array assignment index out of range"
                                    : value == KR_OBJ_SENTINEL ? "array index out of range"
                                    : "array assignment index out of range");
