@@ -182,6 +182,37 @@ static kr_obj_t rb_binary_op(kr_binary_op_t bop, kr_obj_t self, kr_obj_t other) 
     }
 }
 
+/* one slice bound (None, an int or an __index__ object) clamped to [lo, hi] as CPython's slices */
+static kr_obj_t slice_bound(kr_obj_t b, kr_obj_t len, kr_obj_t lo, kr_obj_t hi, kr_obj_t dflt) {
+    if (b == KR_OBJ_NONE) {
+        return dflt;
+    }
+    if (!kr_obj_is_int(b)) {
+        b = kr_obj_new_int(kr_obj_get_index(b));
+    }
+    if (is_neg(b)) {
+        b = op(KR_BINARY_OP_ADD, b, len);
+        return lt(b, lo) ? lo : b;
+    }
+    return lt(hi, b) ? hi : b;
+}
+
+/* a slice of a range longer than the word (range(2**40)[::2] on 32-bit): int arithmetic throughout */
+static kr_obj_t slice_huge(rangebig_t *r, kr_obj_t index) {
+    kr_obj_slice_t *s = KR_OBJ_TO_PTR(index);
+    kr_obj_t step = s->step == KR_OBJ_NONE ? KR_NEW_SMALL_INT(1)
+                    : kr_obj_is_int(s->step) ? s->step : kr_obj_new_int(kr_obj_get_index(s->step));
+    if (!kr_obj_is_true(step)) {
+        kr_raise_msg(&kr_type_ValueError, "slice step cannot be zero");
+    }
+    bool back = is_neg(step);
+    kr_obj_t lo = back ? KR_NEW_SMALL_INT(-1) : KR_NEW_SMALL_INT(0);
+    kr_obj_t hi = back ? op(KR_BINARY_OP_SUBTRACT, r->len, KR_NEW_SMALL_INT(1)) : r->len;
+    kr_obj_t start = slice_bound(s->start, r->len, lo, hi, back ? hi : lo);
+    kr_obj_t stop = slice_bound(s->stop, r->len, lo, hi, back ? lo : hi);
+    return kr_obj_range_from_objs(item(r, start), item(r, stop), op(KR_BINARY_OP_MULTIPLY, step, r->step));
+}
+
 static kr_obj_t rb_subscr(kr_obj_t self, kr_obj_t index, kr_obj_t value) {
     rangebig_t *r = rb_ptr(self);
     if (value != KR_OBJ_SENTINEL) {
@@ -190,7 +221,7 @@ static kr_obj_t rb_subscr(kr_obj_t self, kr_obj_t index, kr_obj_t value) {
     if (kr_obj_is_type(index, &kr_type_slice)) {
         kr_int_t len;
         if (!kr_obj_int_get_checked(r->len, &len)) {
-            kr_raise_msg(&kr_type_OverflowError, "Python int too large to convert to C ssize_t");
+            return slice_huge(r, index);
         }
         kr_int_t start, stop, step;
         kr_obj_slice_indices(index, (size_t)len, &start, &stop, &step);

@@ -40,3 +40,10 @@ for s in (2**29, 2**30, 2**31 - 1, 2**31, 2**32, 2**62, 2**63 - 1):
     r = range(s, -s, -(s // 2 + 1))
     print(r[:], r[::3], r[::-1], len(r[::-2]))
     print(range(0, 10, s)[::s], range(0, s, s // 9 + 1)[1::s // 4], range(0, 4)[1::s])
+
+# slices of ranges longer than the word
+for r in (range(2**70), range(-2**40, 2**40, 3), range(2**33, -2**33, -1)):
+    print(r[::2], r[5:-5:3], r[::-1], r[-10:], r[:-2**32], r[2**80:], r[-2**80::-7], r[::2**64])
+    print(r[100:-100:-1], r[-1::-5], r[2**20:], r[None:None:None])
+    t(lambda: r[::0])
+    t(lambda: r['a':])
