@@ -330,6 +330,9 @@ kr_map_elem_t *kr_map_lookup(kr_map_t *map, kr_obj_t key, kr_map_lookup_kind_t k
         return map_append(map, key, 0, false, SIZE_MAX);
     }
     uint32_t h = hash32(key);
+    if (map->index != ix) {
+        return kr_map_lookup(map, key, kind);   /* the key's __hash__ changed the map */
+    }
     size_t i = h & ix->mask;
     size_t perturb = h;
     size_t tomb = slot_tomb(ix);

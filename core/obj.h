@@ -544,6 +544,8 @@ kr_obj_t kr_obj_new_slice(kr_obj_t start, kr_obj_t stop, kr_obj_t step);
 /* Resolve a slice against a length: start/stop/step as slice.indices() does;
  * raises ValueError("slice step cannot be zero"). Returns the slice length. */
 size_t kr_obj_slice_indices(kr_obj_t slice, size_t len, kr_int_t *start, kr_int_t *stop, kr_int_t *step);
+/* Same for a mutable container: *len is read after the slice's __index__ calls ran. */
+size_t kr_obj_slice_indices_live(kr_obj_t slice, const size_t *len, kr_int_t *start, kr_int_t *stop, kr_int_t *step);
 kr_obj_t kr_obj_new_range(kr_int_t start, kr_int_t stop, kr_int_t step);
 /* Compare two sequences of objects lexicographically for op (LESS..NOT_EQUAL) */
 bool kr_seq_cmp_objs(kr_binary_op_t op, const kr_obj_t *a, size_t na, const kr_obj_t *b, size_t nb);

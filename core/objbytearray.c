@@ -160,18 +160,31 @@ static void fill_from_value(kr_vstr_t *v, kr_obj_t value) {
 }
 
 static kr_obj_t bytearray_subscr(kr_obj_t self, kr_obj_t index, kr_obj_t value) {
-    if (value == KR_OBJ_SENTINEL) {
-        return kr_obj_str_subscr(self, index, value);
-    }
     kr_obj_bytearray_t *b = ba_ptr(self);
+    if (value == KR_OBJ_SENTINEL) {
+        if (kr_obj_is_type(index, &kr_type_slice)) {
+            /* the length and data are read after the slice's __index__ calls */
+            kr_int_t start, stop, step;
+            size_t slen = kr_obj_slice_indices_live(index, &b->len, &start, &stop, &step);
+            kr_obj_t r = kr_obj_new_bytearray(slen, NULL);
+            size_t m;
+            uint8_t *dst = kr_obj_bytearray_data(r, &m);
+            for (size_t k = 0; k < slen; k++) {
+                dst[k] = b->items[start + (kr_int_t)k * step];
+            }
+            return r;
+        }
+        kr_int_t i = kr_seq_index_value(index, "bytearray");
+        return KR_NEW_SMALL_INT(b->items[kr_seq_index_adjust(i, b->len, "bytearray index out of range")]);
+    }
     if (kr_obj_is_type(index, &kr_type_slice)) {
-        kr_int_t start, stop, step;
-        size_t slen = kr_obj_slice_indices(index, b->len, &start, &stop, &step);
         kr_vstr_t v;
         kr_vstr_init(&v, 16);
         if (value != KR_OBJ_NULL) {
             fill_from_value(&v, value);
         }
+        kr_int_t start, stop, step;
+        size_t slen = kr_obj_slice_indices_live(index, &b->len, &start, &stop, &step);
         if (value == KR_OBJ_NULL || (step != 1 && v.len == 0)) {
             /* delete (CPython also deletes an extended slice assigned no bytes) */
             kr_vstr_clear(&v);

@@ -264,7 +264,7 @@ void kr_obj_list_sort(kr_obj_t list, kr_obj_t key, bool reverse) {
 
 static kr_obj_t list_get_slice(kr_obj_list_t *l, kr_obj_t slice) {
     kr_int_t start, stop, step;
-    size_t n = kr_obj_slice_indices(slice, l->len, &start, &stop, &step);
+    size_t n = kr_obj_slice_indices_live(slice, &l->len, &start, &stop, &step);
     kr_obj_list_t *r = list_alloc(&kr_type_list, n);
     if (step == 1) {
         memcpy(r->items, l->items + start, n * sizeof(kr_obj_t));
@@ -278,7 +278,7 @@ static kr_obj_t list_get_slice(kr_obj_list_t *l, kr_obj_t slice) {
 
 static void list_del_slice(kr_obj_list_t *l, kr_obj_t slice) {
     kr_int_t start, stop, step;
-    size_t n = kr_obj_slice_indices(slice, l->len, &start, &stop, &step);
+    size_t n = kr_obj_slice_indices_live(slice, &l->len, &start, &stop, &step);
     if (n == 0) {
         return;
     }
@@ -320,11 +320,11 @@ static void list_set_slice(kr_obj_list_t *l, kr_obj_t slice, kr_obj_t value) {
     } else {
         src = value;
     }
+    kr_int_t start, stop, step;
+    size_t n = kr_obj_slice_indices_live(slice, &l->len, &start, &stop, &step);
     size_t m;
     kr_obj_t *items;
-    kr_obj_get_array(src, &m, &items);
-    kr_int_t start, stop, step;
-    size_t n = kr_obj_slice_indices(slice, l->len, &start, &stop, &step);
+    kr_obj_get_array(src, &m, &items);   /* after the slice's __index__ calls */
     if (step == 1) {
         /* replace l[start:start+n] with items[0:m] */
         if (stop < start) {

@@ -92,6 +92,11 @@ size_t kr_obj_slice_indices(kr_obj_t slice, size_t len, kr_int_t *start, kr_int_
     return slice_adjust((kr_int_t)len, start, stop, *step);
 }
 
+size_t kr_obj_slice_indices_live(kr_obj_t slice, const size_t *len, kr_int_t *start, kr_int_t *stop, kr_int_t *step) {
+    slice_unpack(slice_ptr(slice), start, stop, step);
+    return slice_adjust((kr_int_t)*len, start, stop, *step);
+}
+
 /* ---------------------------------------------------------------- type */
 
 static void slice_print(const kr_print_t *p, kr_obj_t self, kr_print_kind_t kind) {
