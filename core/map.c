@@ -305,7 +305,22 @@ static kr_map_elem_t *map_scan(kr_map_t *map, kr_obj_t key, size_t *pos_out) {
     return NULL;
 }
 
+static kr_map_elem_t *map_lookup(kr_map_t *map, kr_obj_t key, kr_map_lookup_kind_t kind, unsigned restarts);
+
 kr_map_elem_t *kr_map_lookup(kr_map_t *map, kr_obj_t key, kr_map_lookup_kind_t kind) {
+    return map_lookup(map, key, kind, 0);
+}
+
+/* A key's __hash__/__eq__ that changed the map makes the lookup start again; one that
+ * keeps changing it would recurse forever. */
+static kr_map_elem_t *map_restart(kr_map_t *map, kr_obj_t key, kr_map_lookup_kind_t kind, unsigned restarts) {
+    if (restarts >= 100) {
+        kr_raise_msg(&kr_type_RuntimeError, "dictionary changed size during iteration");
+    }
+    return map_lookup(map, key, kind, restarts + 1);
+}
+
+static kr_map_elem_t *map_lookup(kr_map_t *map, kr_obj_t key, kr_map_lookup_kind_t kind, unsigned restarts) {
     map_index_t *ix = map->index;
     if (ix == NULL) {
         size_t pos = 0;
@@ -331,7 +346,7 @@ kr_map_elem_t *kr_map_lookup(kr_map_t *map, kr_obj_t key, kr_map_lookup_kind_t k
     }
     uint32_t h = hash32(key);
     if (map->index != ix) {
-        return kr_map_lookup(map, key, kind);   /* the key's __hash__ changed the map */
+        return map_restart(map, key, kind, restarts);   /* the key's __hash__ changed the map */
     }
     size_t i = h & ix->mask;
     size_t perturb = h;
@@ -353,7 +368,7 @@ kr_map_elem_t *kr_map_lookup(kr_map_t *map, kr_obj_t key, kr_map_lookup_kind_t k
             if (k == key || (!word_only && hc[s - 1] == h && kr_map_keys_equal(k, key))) {
                 if (map->index != ix || map->table == NULL || map->table[s - 1].key != k) {
                     /* mutated by __eq__: start again */
-                    return kr_map_lookup(map, key, kind);
+                    return map_restart(map, key, kind, restarts);
                 }
                 if (kind == KR_MAP_LOOKUP_REMOVE) {
                     slot_set(ix, i, tomb);
@@ -363,7 +378,7 @@ kr_map_elem_t *kr_map_lookup(kr_map_t *map, kr_obj_t key, kr_map_lookup_kind_t k
             }
         }
         if (map->index != ix) {
-            return kr_map_lookup(map, key, kind);   /* mutated by __eq__ */
+            return map_restart(map, key, kind, restarts);   /* mutated by __eq__ */
         }
         perturb >>= 5;
         i = (i * 5 + 1 + perturb) & ix->mask;

@@ -119,7 +119,16 @@ static inline bool entry_key_equal(kr_obj_t a, kr_obj_t b) {
     return kr_obj_equal(a, b);
 }
 
+/* A key's __eq__ that keeps changing the set would make a lookup start again forever. */
+#define MAX_RESTARTS (1000)
+static void check_restarts(unsigned *restarts) {
+    if (++*restarts > MAX_RESTARTS) {
+        kr_raise_msg(&kr_type_RuntimeError, "set changed size during iteration");
+    }
+}
+
 static void add_entry(kr_obj_set_t *so, kr_obj_t key, kr_int_t hash) {
+    unsigned restarts = 0;
 restart:;
     size_t mask = so->mask;
     size_t i = (size_t)hash & mask;
@@ -147,6 +156,7 @@ restart:;
                     return;
                 }
                 if (table != so->table || e->key != startkey) {
+                    check_restarts(&restarts);
                     goto restart;
                 }
                 mask = so->mask;
@@ -178,6 +188,7 @@ found_unused_or_dummy:
 
 /* The entry holding key, or NULL. */
 static set_entry_t *lookkey(kr_obj_set_t *so, kr_obj_t key, kr_int_t hash) {
+    unsigned restarts = 0;
 restart:;
     size_t mask = so->mask;
     size_t i = (size_t)hash & mask;
@@ -199,6 +210,7 @@ restart:;
                     return e;
                 }
                 if (table != so->table || e->key != startkey) {
+                    check_restarts(&restarts);
                     goto restart;
                 }
                 mask = so->mask;
