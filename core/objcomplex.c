@@ -6,6 +6,7 @@
 #include "gc.h"
 #include "objint.h"
 #include "objfloat.h"
+#include "unichar.h"
 
 #if KR_FEATURE_FLOAT && KR_FEATURE_COMPLEX
 
@@ -241,7 +242,7 @@ static kr_obj_t complex_make_new(const kr_type_t *type, size_t n_args, size_t n_
         const char *s = kr_obj_str_get_data(a, &n);
         /* as CPython: Unicode digits/spaces to ASCII, then underscores (only between
          * digits) removed, then the number parsed */
-        char *t = kr_float_ascii_text(s, n, &m);
+        char *t = kr_unichar_number_ascii(s, n, &m);
         if (t == NULL) {
             t = (char *)s;
             m = n;

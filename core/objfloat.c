@@ -192,38 +192,11 @@ static _Noreturn void bad_float_str(kr_obj_t x, const char *s, size_t len, bool 
     kr_float_raise_bad_text("float", s, len, is_bytes);
 }
 
-char *kr_float_ascii_text(const char *s, size_t len, size_t *out_len) {
-    size_t i = 0;
-    while (i < len && (uint8_t)s[i] < 0x80) {
-        i++;
-    }
-    if (i == len) {
-        return NULL;
-    }
-    char *buf = kr_gc_alloc(len, KR_GC_FLAG_ATOMIC);
-    size_t n = 0;
-    const uint8_t *p = (const uint8_t *)s, *e = p + len;
-    while (p < e) {
-        if (*p < 0x80) {
-            buf[n++] = (char)*p++;
-            continue;
-        }
-        uint32_t c = kr_unichar_utf8_get(&p);
-        int dv = kr_unichar_decimal_value(c);
-        buf[n++] = dv >= 0 ? (char)('0' + dv) : kr_unichar_isspace(c) ? ' ' : '\x7f';
-        if (buf[n - 1] == '\x7f') {
-            break;   /* as CPython, the text ends at the first character that cannot be a number's */
-        }
-    }
-    *out_len = n;
-    return buf;
-}
-
 /* float(str): like CPython, Unicode decimal digits count as digits and Unicode
  * white space as space, so non-ASCII text is mapped to ASCII first. */
 static bool parse_text(const char *s, size_t len, double *out) {
     size_t n;
-    char *buf = kr_float_ascii_text(s, len, &n);
+    char *buf = kr_unichar_number_ascii(s, len, &n);
     if (buf == NULL) {
         return kr_float_parse(s, len, out);
     }

@@ -17,7 +17,6 @@ bool kr_float_parse(const char *s, size_t len, double *out);
 /* float()/complex() text from a str: Unicode decimal digits and white space mapped to
  * ASCII, cut after any other non-ASCII character (made 0x7f), in a new GC buffer of
  * *out_len bytes; NULL if s is ASCII. */
-char *kr_float_ascii_text(const char *s, size_t len, size_t *out_len);
 /* ValueError "could not convert string to <what>: <repr of s>" */
 _Noreturn void kr_float_raise_bad_text(const char *what, const char *s, size_t len, bool is_bytes);
 /* Python's float % and // (divisor's sign; raises ZeroDivisionError with `what`). */

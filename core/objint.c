@@ -444,24 +444,10 @@ static kr_obj_t parse_ascii(const char *s, size_t len, int base, bool is_bytes,
 /* int(text, base): CPython also accepts any Unicode decimal digit and strips
  * Unicode white space, so non-ASCII text is first mapped to ASCII. */
 kr_obj_t kr_obj_int_parse(const char *s, size_t len, int base, bool is_bytes) {
-    size_t i = 0;
-    while (i < len && (uint8_t)s[i] < 0x80) {
-        i++;
-    }
-    if (i == len || is_bytes) {
+    size_t n;
+    char *buf = is_bytes ? NULL : kr_unichar_number_ascii(s, len, &n);
+    if (buf == NULL) {
         return parse_ascii(s, len, base, is_bytes, s, len);
-    }
-    char *buf = kr_gc_alloc(len, KR_GC_FLAG_ATOMIC);
-    size_t n = 0;
-    const uint8_t *p = (const uint8_t *)s, *e = p + len;
-    while (p < e) {
-        if (*p < 0x80) {
-            buf[n++] = (char)*p++;
-            continue;
-        }
-        uint32_t c = kr_unichar_utf8_get(&p);
-        int d = kr_unichar_decimal_value(c);
-        buf[n++] = d >= 0 ? (char)('0' + d) : kr_unichar_isspace(c) ? ' ' : '\x7f';
     }
     kr_obj_t r = parse_ascii(buf, n, base, is_bytes, s, len);
     kr_gc_free(buf);

@@ -4,6 +4,7 @@
 #include <string.h>
 #include "krconfig.h"
 #include "unichar.h"
+#include "gc.h"
 
 /* ---------------------------------------------------------------- UTF-8 */
 
@@ -626,3 +627,31 @@ size_t kr_unichar_full_case(uint32_t c, kr_unichar_case_t kind, uint32_t out[3])
 }
 
 #endif /* KR_FEATURE_UNICODE_DB */
+
+char *kr_unichar_number_ascii(const char *s, size_t len, size_t *out_len) {
+    size_t i = 0;
+    while (i < len && (uint8_t)s[i] < 0x80) {
+        i++;
+    }
+    if (i == len) {
+        return NULL;
+    }
+    char *buf = kr_gc_alloc(len, KR_GC_FLAG_ATOMIC);
+    memcpy(buf, s, i);
+    size_t n = i;
+    const uint8_t *p = (const uint8_t *)s + i, *e = (const uint8_t *)s + len;
+    while (p < e) {
+        if (*p < 0x80) {
+            buf[n++] = (char)*p++;
+            continue;
+        }
+        uint32_t c = kr_unichar_utf8_get(&p);
+        int dv = kr_unichar_decimal_value(c);
+        buf[n++] = dv >= 0 ? (char)('0' + dv) : kr_unichar_isspace(c) ? ' ' : '\x7f';
+        if (buf[n - 1] == '\x7f') {
+            break;
+        }
+    }
+    *out_len = n;
+    return buf;
+}

@@ -46,6 +46,11 @@ bool kr_unichar_isalpha(uint32_t c);
 bool kr_unichar_isdigit(uint32_t c);
 bool kr_unichar_isdecimal(uint32_t c);
 int kr_unichar_decimal_value(uint32_t c);   /* 0..9 for a Unicode decimal digit (Nd), else -1 */
+/* For the number parsers (int(), float(), complex()): UTF-8 text with Unicode decimal
+ * digits mapped to '0'..'9' and Unicode white space to ' ', as CPython accepts them; the
+ * first other non-ASCII character becomes '\x7f' and ends the text (no number holds it).
+ * Returns a GC buffer of *out_len bytes, or NULL when s is pure ASCII (use it as is). */
+char *kr_unichar_number_ascii(const char *s, size_t len, size_t *out_len);
 bool kr_unichar_isnumeric(uint32_t c);
 bool kr_unichar_isupper(uint32_t c);
 bool kr_unichar_islower(uint32_t c);
