@@ -850,6 +850,16 @@ void kr_sched_exception(kr_obj_t exc) {
     kr_state.sched_pending = 1;
 }
 
+void kr_handle_pending_printing(void) {
+    kr_nlr_buf_t nlr;
+    if (kr_nlr_push(&nlr) == 0) {
+        kr_handle_pending();
+        kr_nlr_pop();
+    } else {
+        kr_obj_exception_print_traceback(&kr_print_stderr, (kr_obj_t)nlr.ret_val);
+    }
+}
+
 void kr_handle_pending(void) {
     if (!kr_state.sched_pending) {
         return;

@@ -85,6 +85,9 @@ void kr_exec_file(const char *path, kr_obj_t globals);
 
 /* Called by the VM regularly (backward jumps, calls): raises a pending KeyboardInterrupt. */
 void kr_handle_pending(void);
+/* kr_handle_pending where nothing may raise (a console waiting for a key runs scheduled
+ * callbacks, machine.Timer's included): an exception is printed with its traceback. */
+void kr_handle_pending_printing(void);
 /* Ask the VM to raise exc at the next check (signal-safe) */
 void kr_sched_exception(kr_obj_t exc);
 /* Queue fun(arg) to run at the next pending check (micropython.schedule); false when the

@@ -131,24 +131,12 @@ int kr_qemu_uart_rx(void) {
     }
 }
 
-/* Scheduled callbacks (machine.Timer, micropython.schedule) while the REPL waits for a
- * key, as on other boards; an exception one raises is printed. */
-static void run_callbacks_protected(void) {
-    kr_nlr_buf_t nlr;
-    if (kr_nlr_push(&nlr) == 0) {
-        kr_handle_pending();
-        kr_nlr_pop();
-    } else {
-        kr_obj_exception_print_traceback(&kr_print_stderr, (kr_obj_t)nlr.ret_val);
-    }
-}
-
 /* Blocking read for the REPL: Ctrl-C is delivered as the byte 3. A KeyboardInterrupt
  * scheduled just before (between two reads) turns back into that byte. */
 int kr_qemu_uart_rx_console(void) {
     for (;;) {
         if (kr_state.sched_pending && kr_state.pending_exc == KR_OBJ_NULL) {
-            run_callbacks_protected();
+            kr_handle_pending_printing();
         }
         int d = dupterm_allowed() ? kr_dupterm_rx() : -1;
         if (d >= 0) {

@@ -263,18 +263,6 @@ static struct timespec wait_until(struct timespec now, uint64_t max_us) {
     return now;
 }
 
-/* Scheduled callbacks (machine.Timer, micropython.schedule) while the REPL waits for a
- * key, as on a board; an exception one raises is printed. */
-static void run_callbacks_protected(void) {
-    kr_nlr_buf_t nlr;
-    if (kr_nlr_push(&nlr) == 0) {
-        kr_handle_pending();
-        kr_nlr_pop();
-    } else {
-        kr_obj_exception_print_traceback(&kr_print_stderr, (kr_obj_t)nlr.ret_val);
-    }
-}
-
 static int console_getchar(void) {
     pthread_mutex_lock(&console_lock);
     for (;;) {
@@ -299,7 +287,7 @@ static int console_getchar(void) {
         }
         if (kr_state.sched_pending) {
             pthread_mutex_unlock(&console_lock);
-            run_callbacks_protected();
+            kr_handle_pending_printing();
             pthread_mutex_lock(&console_lock);
             continue;
         }
