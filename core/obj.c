@@ -306,17 +306,28 @@ kr_int_t kr_obj_get_int(kr_obj_t o) {
     kr_raise_fmt(&kr_type_TypeError, "'%s' object cannot be interpreted as an integer", kr_obj_type_name(o));
 }
 
+kr_obj_t kr_obj_index_obj(kr_obj_t o) {
+    if (kr_obj_is_int(o)) {
+        return o;
+    }
+    const kr_type_t *t = kr_obj_get_type(o);
+    if (t->unary_op != NULL && KR_IS_OBJ(o)) {
+        kr_obj_t r = t->unary_op(KR_UNARY_OP_INDEX, o);
+        if (r != KR_OBJ_NULL && kr_obj_is_int(r)) {
+            return r;
+        }
+    }
+    return KR_OBJ_NULL;
+}
+
 kr_int_t kr_obj_get_index(kr_obj_t o) {
     kr_int_t v;
     if (kr_obj_get_int_maybe(o, &v)) {
         return v;
     }
-    const kr_type_t *t = kr_obj_get_type(o);
-    if (t->unary_op != NULL && KR_IS_OBJ(o)) {
-        kr_obj_t r = t->unary_op(KR_UNARY_OP_INDEX, o);
-        if (r != KR_OBJ_NULL && kr_obj_get_int_maybe(r, &v)) {
-            return v;
-        }
+    kr_obj_t r = kr_obj_index_obj(o);
+    if (r != KR_OBJ_NULL && kr_obj_get_int_maybe(r, &v)) {
+        return v;
     }
     kr_raise_fmt(&kr_type_TypeError, "'%s' object cannot be interpreted as an integer", kr_obj_type_name(o));
 }

@@ -454,6 +454,7 @@ kr_obj_t kr_obj_len(kr_obj_t o);                     /* small int; raises TypeEr
 size_t kr_obj_len_size(kr_obj_t o);
 kr_obj_t kr_obj_len_maybe(kr_obj_t o);               /* KR_OBJ_NULL if no len */
 kr_int_t kr_obj_get_int(kr_obj_t o);                 /* int/bool -> C int; TypeError/OverflowError */
+kr_obj_t kr_obj_index_obj(kr_obj_t o);   /* o if an int/bool, else its __index__ result if that is one; else KR_OBJ_NULL */
 int kr_obj_get_c_int(kr_obj_t o);   /* int/bool that must fit a C int (CPython's "i"): TypeError/OverflowError */
 bool kr_obj_get_int_maybe(kr_obj_t o, kr_int_t *value);
 kr_int_t kr_obj_get_index(kr_obj_t o);               /* like get_int but uses __index__ */

@@ -184,13 +184,8 @@ static KR_DEFINE_FUN_1(builtin_ascii_obj, builtin_ascii);
 
 static kr_obj_t builtin_chr(kr_obj_t o) {
     /* CPython's chr takes a C int on every word size: OverflowError past it, also via __index__ */
-    kr_obj_t v = o;
-    if (!kr_obj_is_int(o) && o != KR_OBJ_TRUE && o != KR_OBJ_FALSE && KR_IS_OBJ(o)
-        && kr_obj_get_type(o)->unary_op != NULL) {
-        v = kr_obj_get_type(o)->unary_op(KR_UNARY_OP_INDEX, o);
-    }
-    kr_int_t c = v != KR_OBJ_NULL && (kr_obj_is_int(v) || v == KR_OBJ_TRUE || v == KR_OBJ_FALSE)
-                 ? kr_obj_get_c_int(v) : kr_obj_get_index(o);
+    kr_obj_t v = kr_obj_index_obj(o);
+    kr_int_t c = v != KR_OBJ_NULL ? kr_obj_get_c_int(v) : kr_obj_get_index(o);
     if (c < 0 || c > 0x10ffff) {
         kr_raise_msg(&kr_type_ValueError, "chr() arg not in range(0x110000)");
     }
